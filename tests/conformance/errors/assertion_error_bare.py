@@ -1,0 +1,3 @@
+# An uncaught bare AssertionError.
+items = []
+assert items

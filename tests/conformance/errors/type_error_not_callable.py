@@ -1,0 +1,4 @@
+# TypeError: object is not callable.
+total = 10
+items = [1, 2, 3]
+result = total(items)

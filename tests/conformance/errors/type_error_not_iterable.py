@@ -1,0 +1,4 @@
+# TypeError: object is not iterable.
+count = 3
+for i in count:
+    print(i)

@@ -1,0 +1,4 @@
+# TypeError: unsupported operand types.
+count = 5
+label = "items: "
+total = count + label

@@ -1,0 +1,3 @@
+# ValueError: not enough values to unpack.
+line = "host=localhost"
+key, value, comment = line.split("=")

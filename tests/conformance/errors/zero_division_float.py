@@ -1,0 +1,4 @@
+# Float division by zero.
+rate = 0.0
+distance = 42.5
+speed = distance / rate
