@@ -15,14 +15,41 @@ ROOT = os.path.dirname(os.path.abspath(__file__))
 KNOWN_DIFFERENCES = os.path.join(ROOT, "KNOWN_DIFFERENCES.md")
 CHANNELS = ("out", "err", "status")
 
+# The category "lessons/" is the repository's lessons folder: its scripts stay there (and run
+# there), while their expected files live under ROOT/lessons/ like every other category's.
+LESSONS_CATEGORY = "lessons" + os.sep
+LESSONS_DIR = os.path.join(os.path.dirname(os.path.dirname(ROOT)), "lessons")
+
+
+def lesson_scripts():
+    """lessons/NN-slug/scenario.py and variant-N.py of every lesson folder."""
+    found = []
+    if os.path.isdir(LESSONS_DIR):
+        for lesson in sorted(os.listdir(LESSONS_DIR)):
+            folder = os.path.join(LESSONS_DIR, lesson)
+            if lesson.startswith((".", "__")) or not os.path.isdir(folder):
+                continue
+            for name in sorted(os.listdir(folder)):
+                if name == "scenario.py" or re.fullmatch(r"variant-\d+\.py", name):
+                    found.append(os.path.join("lessons", lesson, name))
+    return found
+
+
+def script_path(script):
+    """The file a script path relative to ROOT names (lessons/... lies outside ROOT)."""
+    if script.startswith(LESSONS_CATEGORY):
+        return os.path.join(LESSONS_DIR, script[len(LESSONS_CATEGORY):])
+    return os.path.join(ROOT, script)
+
 
 def find_scripts(pattern=None):
-    """Every *.py in a category folder below ROOT, as sorted paths relative to ROOT.
+    """Every *.py in a category folder below ROOT, plus the lesson scripts, as sorted paths
+    relative to ROOT.
 
     The tools themselves live in ROOT and are not scripts; a pattern with glob characters is
     matched against the relative path, any other pattern is a substring of it.
     """
-    found = []
+    found = lesson_scripts()
     for folder, dirs, files in os.walk(ROOT):
         dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__")))
         if folder == ROOT:
@@ -58,7 +85,7 @@ KNOWN_DIRECTIVES = {"ignore-stderr"}
 def directives(script):
     """The `# conformance: ...` words in the script's leading comment block."""
     words = set()
-    with open(os.path.join(ROOT, script), "rb") as f:
+    with open(script_path(script), "rb") as f:
         for raw in f:
             line = raw.decode("utf-8", "replace").strip()
             if not line.startswith("#"):

@@ -38,7 +38,7 @@ def oracle_env():
 
 def generate(script):
     """Run the oracle on one script; returns {channel: bytes} as they are stored."""
-    folder, name = os.path.split(os.path.join(harness.ROOT, script))
+    folder, name = os.path.split(harness.script_path(script))
     out, err, status = harness.run_program([sys.executable, ORACLE, name], folder,
                                            oracle_env(), ORACLE_TIMEOUT)
     return {
@@ -62,6 +62,7 @@ def stored(script):
 def write(script, outputs):
     for channel, data in outputs.items():
         path = harness.expected_path(script, channel)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
         try:
             with open(path, "rb") as f:
                 if f.read() == data:

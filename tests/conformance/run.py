@@ -39,7 +39,7 @@ def diff(expected, actual, label):
 
 def check(binary, script, timeout):
     """Returns None when the script passes, else the failure report."""
-    folder, name = os.path.split(os.path.join(harness.ROOT, script))
+    folder, name = os.path.split(harness.script_path(script))
     out, err, status = harness.run_program([binary, "run", name], folder, os.environ, timeout)
     actual = {"out": out, "err": harness.normalize_stderr(err, folder),
               "status": harness.status_text(status).encode()}
@@ -61,6 +61,7 @@ def check(binary, script, timeout):
     for channel in harness.CHANNELS:
         path = harness.actual_path(script, channel)
         if report:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
             with open(path, "wb") as f:
                 f.write(actual[channel])
         elif os.path.exists(path):
@@ -68,7 +69,7 @@ def check(binary, script, timeout):
     return "".join(report) or None
 
 
-PENDING = os.path.join(harness.ROOT, "tests", "conformance", "pending.txt")
+PENDING = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pending.txt")
 PENDING_HEADER = """\
 # Conformance scripts awaitlab does not pass yet, one per line: PATH  # what is missing.
 # run.py runs them and counts a failure as skipped; rewrite with run.py --write-pending.

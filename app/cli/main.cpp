@@ -1,0 +1,125 @@
+// `awaitlab run [--clock virtual|real] [--trace OUT.json] [--timeline]
+//               [--watchdog-instructions N] FILE.py [args...]`:
+// runs a script as CPython 3.11 would and exits with its status (0, 1 for an uncaught exception
+// or SyntaxError, the SystemExit code, 3 for a deadlock or a blocked event loop). stdout is the
+// script's; diagnostics and the --timeline go to stderr.
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+#include "app/cli/lessons_command.h"
+#include "engine/asyncio/session.h"
+#include "engine/asyncio/watchdog.h"
+#include "engine/trace/chrome_trace.h"
+#include "engine/trace/text_timeline.h"
+#include "engine/trace/trace_model.h"
+#include "engine/vm/run.h"
+
+namespace al {
+extern std::atomic<bool> g_eval_breaker;
+}
+
+namespace {
+
+void on_sigint(int) { al::g_eval_breaker.store(true); }
+
+// The run's trace outputs, also written when a deadlock report ends the process.
+std::unique_ptr<al::trace::Recorder> g_recorder;
+std::string g_trace_path;
+bool g_timeline = false;
+
+void write_trace_outputs(int) {
+  if (!g_recorder) return;
+  al::trace::TraceModel model(*g_recorder);
+  model.update();
+  if (!g_trace_path.empty()) {
+    std::ofstream out(g_trace_path, std::ios::binary);
+    if (out) {
+      al::trace::write_chrome_trace(model, out);
+    } else {
+      std::fprintf(stderr, "awaitlab: cannot write %s\n", g_trace_path.c_str());
+    }
+  }
+  if (g_timeline) {
+    std::fflush(stdout);
+    std::string text = al::trace::render_text_timeline(model);
+    std::fwrite(text.data(), 1, text.size(), stderr);
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"awaitlab: a Python 3.11 asyncio sandbox"};
+  app.require_subcommand(1);
+  CLI::App* run = app.add_subcommand("run", "Run a Python script");
+  std::string clock = "virtual";
+  uint64_t watchdog = al::kDefaultWatchdogBudget;
+  run->add_option("--clock", clock, "virtual (time jumps when the loop is idle) or real")
+      ->check(CLI::IsMember({"virtual", "real"}));
+  run->add_option("--trace", g_trace_path, "write the scheduling trace as Chrome Trace Event JSON");
+  run->add_flag("--timeline", g_timeline, "print a text timeline of the tasks on stderr");
+  run->add_option("--watchdog-instructions", watchdog,
+                  "stop a task step that runs this many instructions without awaiting (0: off)");
+  std::string lesson_id;
+  int lesson_variant = 0;
+  run->add_option("--lesson", lesson_id, "run a lesson's scenario (see `awaitlab lessons`)");
+  run->add_option("--variant", lesson_variant, "with --lesson: run its variant-N.py");
+  run->prefix_command();
+  CLI::App* lessons = app.add_subcommand("lessons", "List the lessons");
+  bool first_path = false;
+  lessons->add_flag("--first-path", first_path, "print only the first lesson's scenario path");
+  std::string dis_file;
+  CLI::App* dis = app.add_subcommand("dis", "Print the bytecode of a script (debugging aid)");
+  dis->add_option("file", dis_file)->required();
+  CLI11_PARSE(app, argc, argv);
+
+  if (*dis) return al::disassemble_file(dis_file);
+  if (*lessons) {
+    return al::cli::lessons_command(al::cli::default_lessons_root(), first_path, std::cout);
+  }
+
+  std::vector<std::string> rest = run->remaining();
+  if (!lesson_id.empty()) {
+    auto script = al::cli::lesson_script(al::cli::default_lessons_root(), lesson_id, lesson_variant);
+    if (!script) {
+      std::fprintf(stderr, "awaitlab run: no lesson %s variant %d\n", lesson_id.c_str(),
+                   lesson_variant);
+      return 2;
+    }
+    rest.insert(rest.begin(), script->string());
+  }
+  if (rest.empty()) {
+    std::fprintf(stderr, "awaitlab run: a script path is required\n");
+    return 2;
+  }
+  std::signal(SIGINT, on_sigint);
+  al::SessionOptions options;
+  options.clock = clock == "real" ? al::ClockMode::Real : al::ClockMode::Virtual;
+  options.watchdog_budget = watchdog;
+  options.stop = al::StopPolicy::Exit;
+  if (!g_trace_path.empty() || g_timeline) {
+    g_recorder = std::make_unique<al::trace::Recorder>();
+    options.recorder = g_recorder.get();
+  }
+  al::set_stop_hook(write_trace_outputs);
+  al::session_begin(options);
+  const int status = al::run_file(rest[0], rest);
+  al::session_end();
+  write_trace_outputs(status);
+  std::fflush(stdout);
+  std::fflush(stderr);
+  if (status == al::kExitKeyboardInterrupt) {
+    // CPython dies from SIGINT after an unhandled KeyboardInterrupt (exit status 130).
+    std::signal(SIGINT, SIG_DFL);
+    std::raise(SIGINT);
+  }
+  return status;
+}

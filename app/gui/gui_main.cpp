@@ -1,0 +1,15 @@
+#include "app/gui/gui_main.h"
+
+#include "app/gui/app.h"
+#include "app/gui/options.h"
+
+namespace al {
+
+int gui_main(int argc, char** argv) {
+    gui::Options options;
+    if (auto status = gui::parse_options(argc, argv, options)) return *status;
+    gui::App app(std::move(options));
+    return app.run();
+}
+
+}  // namespace al

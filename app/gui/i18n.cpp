@@ -1,0 +1,319 @@
+// Sections: the table (key, English, 简体中文), grouped by the panel that shows it · the lookup.
+#include "app/gui/i18n.h"
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace al::gui {
+
+namespace {
+
+struct Entry {
+    const char* key;
+    const char* en;
+    const char* zh;
+};
+
+// ---- the table ----
+const Entry kTable[] = {
+    // menus
+    {"menu.file", "File", "文件"},
+    {"menu.view", "View", "视图"},
+    {"menu.run", "Run", "运行"},
+    {"menu.help", "Help", "帮助"},
+    {"menu.save_as", "Save as…", "另存为…"},
+    {"menu.reset", "Reset to original", "恢复原始代码"},
+    {"menu.screenshot", "Save screenshot", "保存截图"},
+    {"menu.quit", "Quit", "退出"},
+    {"menu.theme_dark", "Dark theme", "深色主题"},
+    {"menu.theme_light", "Light theme", "浅色主题"},
+    {"menu.language", "Language", "语言"},
+    {"menu.panels", "Panels", "面板"},
+    {"menu.font_bigger", "Larger text", "放大字体"},
+    {"menu.font_smaller", "Smaller text", "缩小字体"},
+    {"menu.shortcuts", "Keyboard shortcuts", "键盘快捷键"},
+    {"menu.about", "About awaitlab", "关于 awaitlab"},
+    {"lang.en", "English", "English"},
+    {"lang.zh", "简体中文", "简体中文"},
+    // panels
+    {"panel.lessons", "Lessons", "课程"},
+    {"panel.lesson_text", "Lesson", "讲解"},
+    {"panel.editor", "Code", "代码"},
+    {"panel.inspector", "Inspector", "检查器"},
+    {"panel.timeline", "Timeline", "时间线"},
+    {"tab.tasks", "Tasks", "任务"},
+    {"tab.loop", "Event loop", "事件循环"},
+    {"tab.primitives", "Primitives", "同步原语"},
+    {"tab.console", "Console", "控制台"},
+    {"tab.problems", "Problems", "问题"},
+    // toolbar and playback
+    {"run.rerun", "Rerun", "重新运行"},
+    {"run.play", "Play", "播放"},
+    {"run.pause", "Pause", "暂停"},
+    {"run.start", "Start", "开头"},
+    {"run.end", "End", "结尾"},
+    {"run.back", "Step back", "后退一步"},
+    {"run.forward", "Step forward", "前进一步"},
+    {"run.prev_switch", "Previous task switch", "上一次任务切换"},
+    {"run.next_switch", "Next task switch", "下一次任务切换"},
+    {"run.speed", "Speed", "速度"},
+    {"run.steps_per_second", "%.1f steps/s", "每秒 %.1f 步"},
+    {"run.time_multiple", "%.2f× real time", "%.2f 倍实时"},
+    {"run.event_of", "Event {0} / {1}", "事件 {0} / {1}"},
+    {"run.no_trace", "No run yet", "尚未运行"},
+    {"run.running", "Running…", "运行中…"},
+    {"axis.label", "Axis", "坐标轴"},
+    {"axis.steps", "Scheduler steps", "调度步数"},
+    {"axis.time", "Virtual time", "虚拟时间"},
+    {"timeline.fit", "Fit all", "全部显示"},
+    {"timeline.arrows_all", "All wake-ups", "全部唤醒箭头"},
+    // status bar
+    {"status.vtime", "t = {0} s", "t = {0} 秒"},
+    {"status.edited", "edited", "已修改"},
+    {"status.saved", "saved", "已保存"},
+    {"status.font_warning", "Font: {0}", "字体：{0}"},
+    {"status.screenshot", "Screenshot saved: {0}", "截图已保存：{0}"},
+    {"status.errors", "{0} problem(s)", "{0} 个问题"},
+    {"run.step_of", "step {0} / {1}", "第 {0} 步 / 共 {1} 步"},
+    {"tip.rerun", "Rerun the code (F5, Ctrl+Enter)", "重新运行代码（F5、Ctrl+Enter）"},
+    {"tip.start", "Start (Home)", "开头（Home）"},
+    {"tip.end", "End (End)", "结尾（End）"},
+    {"tip.back", "Step back (←)", "后退一步（←）"},
+    {"tip.forward", "Step forward (→)", "前进一步（→）"},
+    {"tip.prev_switch", "Previous task switch (Shift+←, PageUp)", "上一次任务切换（Shift+←、PageUp）"},
+    {"tip.next_switch", "Next task switch (Shift+→, PageDown)", "下一次任务切换（Shift+→、PageDown）"},
+    {"tip.play", "Play (Space)", "播放（空格）"},
+    {"tip.pause", "Pause (Space)", "暂停（空格）"},
+    {"status.stale", "(code edited: press F5 to rerun)", "（代码已修改：按 F5 重新运行）"},
+    {"status.synthetic", "Synthetic demo trace: the interpreter is not linked into this build",
+     "合成的演示轨迹：此版本未链接解释器"},
+    {"status.syntax_error", "SyntaxError: fix the marked line and rerun", "语法错误：修正标出的行后重新运行"},
+    {"status.failed", "The run ended with {0} error(s)", "运行结束，有 {0} 个错误"},
+    {"status.ok", "Run finished", "运行完成"},
+    {"status.run_ms", "rerun took {0} ms", "重新运行用时 {0} 毫秒"},
+    {"status.saved_to", "Saved {0}", "已保存 {0}"},
+    {"status.save_failed", "Could not save {0}", "无法保存 {0}"},
+    {"status.hint", "Space play · ←/→ step · Shift+←/→ task switch · F5 rerun",
+     "空格 播放 · ←/→ 单步 · Shift+←/→ 任务切换 · F5 重新运行"},
+    {"lessons.demo", "Demo: a producer and two consumers", "演示：一个生产者和两个消费者"},
+    {"lessons.demo_text",
+     "# A producer and two consumers\n\nThe producer puts numbers into a queue that holds one item; two consumers take them out.\n\n- Step with the arrow keys and watch the ready queue in the Event loop tab.\n- When the queue is full, the producer waits on Queue.put: its lane turns into a waiting bar.\n- Each put wakes one consumer: follow the arrow from the producer's lane to the consumer's.\n\nThis trace is synthetic: it shows how the window works until the interpreter is linked in.",
+     "# 一个生产者和两个消费者\n\n生产者把数字放进一个只能容纳一个元素的队列，两个消费者把它们取出来。\n\n- 用方向键单步执行，在“事件循环”标签页里观察就绪队列。\n- 队列满时，生产者在 Queue.put 上等待：它的泳道变成等待条。\n- 每次 put 唤醒一个消费者：沿着箭头从生产者的泳道看到消费者的泳道。\n\n这条轨迹是合成的：在链接解释器之前，用它展示窗口的用法。"},
+    {"dialog.save_as_path", "Save the code as a new scenario file:", "将代码另存为新的场景文件："},
+    {"dialog.save", "Save", "保存"},
+    {"dialog.cancel", "Cancel", "取消"},
+    {"help.escape", "Leave the editor (arrows step again)", "离开编辑器（方向键重新用于单步）"},
+    // task and loop states
+    {"state.not_started", "not started", "未开始"},
+    {"state.ready", "ready", "就绪"},
+    {"state.running", "running", "运行中"},
+    {"state.waiting", "waiting", "等待中"},
+    {"state.done", "done", "已完成"},
+    {"state.failed", "failed", "失败"},
+    {"state.cancelled", "cancelled", "已取消"},
+    {"loop.scheduling", "scheduling", "调度中"},
+    {"loop.task", "runs a task", "运行任务"},
+    {"loop.callback", "runs a callback", "运行回调"},
+    {"loop.idle", "idle: waits for a timer or I/O", "空闲：等待定时器或 I/O"},
+    {"loop.lane", "event loop", "事件循环"},
+    {"loop.idle_short", "idle", "空闲"},
+    {"timeline.folded", "{0} segments folded together: zoom in (Ctrl+wheel) to see them",
+     "{0} 个片段合并显示：放大（Ctrl+滚轮）查看"},
+    {"timeline.woken_by", "woken by {0}", "由 {0} 唤醒"},
+    {"timeline.zoom_for_arrows", "Too many wake-ups here: zoom in (Ctrl+wheel) to see the arrows",
+     "这里的唤醒太多：放大（Ctrl+滚轮）查看箭头"},
+    {"timeline.woken_by_via", "woken by {0} through {1}", "由 {0} 通过 {1} 唤醒"},
+    {"timeline.events", "events {0}–{1}", "事件 {0}–{1}"},
+    {"timeline.times", "t = {0} s – {1} s", "t = {0} 秒 – {1} 秒"},
+    {"timeline.line", "line {0}", "第 {0} 行"},
+    // inspector
+    {"insp.none", "none", "无"},
+    {"insp.more", "(+{0} more)", "（还有 {0} 个）"},
+    {"insp.task", "Task", "任务"},
+    {"insp.state", "State", "状态"},
+    {"insp.awaiting", "Awaiting", "正在等待"},
+    {"insp.line", "Line", "行"},
+    {"insp.steps", "Steps", "步数"},
+    {"insp.run", "Run s", "运行 秒"},
+    {"insp.ready_time", "Ready s", "就绪 秒"},
+    {"insp.wait", "Wait s", "等待 秒"},
+    {"insp.result", "Result", "结果"},
+    {"insp.vtime", "Virtual time: {0} s", "虚拟时间：{0} 秒"},
+    {"insp.loop_is", "The loop: {0}", "事件循环：{0}"},
+    {"insp.loop_runs", "runs {0}", "正在运行 {0}"},
+    {"insp.ready_queue", "Ready queue (the first runs next)", "就绪队列（排在最前的先运行）"},
+    {"insp.ready_empty", "empty: nothing is ready to run", "空：没有可以运行的任务"},
+    {"insp.callback", "callback {0}", "回调 {0}"},
+    {"insp.timers", "Timers, by deadline", "定时器（按到期时间排序）"},
+    {"insp.timers_empty", "no timers", "没有定时器"},
+    {"insp.deadline", "Deadline s", "到期 秒"},
+    {"insp.in", "In", "剩余"},
+    {"insp.timer", "Timer", "定时器"},
+    {"insp.owner", "Owner", "所属任务"},
+    {"insp.io", "Pending I/O", "未完成的 I/O"},
+    {"insp.io_empty", "none", "无"},
+    {"insp.no_primitives", "No queues, locks, events or semaphores yet.", "还没有队列、锁、事件或信号量。"},
+    {"insp.queue_size", "size {0} / maxsize {1}", "大小 {0} / 最大 {1}"},
+    {"insp.items", "items", "元素"},
+    {"insp.getters", "waiting getters", "等待 get 的任务"},
+    {"insp.putters", "waiting putters", "等待 put 的任务"},
+    {"insp.locked_by", "locked by {0}", "被 {0} 持有"},
+    {"insp.locked", "locked", "已锁定"},
+    {"insp.unlocked", "free", "空闲"},
+    {"insp.waiters", "waiters", "等待者"},
+    {"insp.event_set", "set", "已设置"},
+    {"insp.event_clear", "not set", "未设置"},
+    {"insp.sem_value", "value {0}", "值 {0}"},
+    {"insp.sem_bound", "(bound {0})", "（上限 {0}）"},
+    {"insp.barrier", "{0} of {1} parties waiting", "{1} 方中有 {0} 方在等待"},
+    {"insp.value", "value {0}", "值 {0}"},
+    {"insp.last_op", "last: {0} by {1} (event {2})", "最近一次：{1} 执行 {0}（事件 {2}）"},
+    {"insp.console_empty", "Nothing printed yet.", "还没有输出。"},
+    {"insp.printed_by", "printed by {0} at event {1}: click to jump there",
+     "由 {0} 在事件 {1} 输出：点击跳转到那里"},
+    {"insp.error_at", "line {0}: {1}", "第 {0} 行：{1}"},
+    {"insp.no_problems", "No problems.", "没有问题。"},
+    {"diag.deadlock", "deadlock", "死锁"},
+    {"diag.blocked_loop", "blocked loop", "事件循环被阻塞"},
+    {"diag.never_awaited", "coroutine never awaited", "协程从未被 await"},
+    {"diag.never_retrieved", "exception never retrieved", "异常从未被获取"},
+    {"diag.destroyed_pending", "task destroyed while pending", "任务在未完成时被销毁"},
+    {"diag.uncaught", "uncaught exception", "未捕获的异常"},
+    // wakers
+    {"waker.timer", "timer #{0}", "定时器 #{0}"},
+    {"waker.callback", "callback #{0}", "回调 #{0}"},
+    {"waker.io", "I/O #{0}", "I/O #{0}"},
+    {"waker.thread", "worker thread #{0}", "工作线程 #{0}"},
+    {"waker.signal", "signal {0}", "信号 {0}"},
+    {"waker.loop", "the event loop", "事件循环"},
+    // one sentence per event
+    {"ev.task_created", "{1} creates {0} at line {2}", "{1} 在第 {2} 行创建了 {0}"},
+    {"ev.step_begin", "the loop runs a step of {0}", "事件循环运行 {0} 的一步"},
+    {"ev.suspended", "{0} suspends at line {1}, awaiting {2}", "{0} 在第 {1} 行挂起，等待 {2}"},
+    {"ev.finished", "{0} finishes at line {1}, returning {2}", "{0} 在第 {1} 行完成，返回 {2}"},
+    {"ev.failed", "{0} fails at line {1}: {2}", "{0} 在第 {1} 行失败：{2}"},
+    {"ev.cancelled", "{0} is cancelled at line {1}", "{0} 在第 {1} 行被取消"},
+    {"ev.ready", "{0} joins the ready queue, woken by {1}", "{0} 进入就绪队列，由 {1} 唤醒"},
+    {"ev.ready_via", "{0} joins the ready queue, woken by {1} through {2}",
+     "{0} 进入就绪队列，由 {1} 通过 {2} 唤醒"},
+    {"ev.timer_scheduled", "{0} sets a timer for {1} at t = {2}", "{0} 为 {1} 设置定时器，t = {2} 时触发"},
+    {"ev.timer_cancelled", "the timer for {0} is cancelled", "{0} 的定时器被取消"},
+    {"ev.timer_fired", "the timer for {0} fires (t = {1})", "{0} 的定时器到期（t = {1}）"},
+    {"ev.callback_scheduled", "{0} schedules the callback {1}", "{0} 安排回调 {1}"},
+    {"ev.callback_run", "the loop runs the callback {0}", "事件循环运行回调 {0}"},
+    {"ev.prim_created", "{0} is created at line {1}", "第 {1} 行创建了 {0}"},
+    {"ev.prim_op", "{0}: {1} by {2} at line {3}", "{0}：{2} 在第 {3} 行执行 {1}"},
+    {"ev.io_start", "{0} starts I/O: {1}", "{0} 开始 I/O：{1}"},
+    {"ev.io_done", "I/O completes: {0}", "I/O 完成：{0}"},
+    {"ev.console", "{0} prints {1}", "{0} 输出 {1}"},
+    {"ev.diagnostic", "problem: {0}", "问题：{0}"},
+    {"ev.clock", "nothing to do: the clock jumps from {0} s to {1} s", "无事可做：时钟从 {0} 秒跳到 {1} 秒"},
+    {"ev.idle", "nothing is ready: the loop waits for a timer or I/O", "没有就绪的任务：事件循环等待定时器或 I/O"},
+    // lessons
+    {"lessons.none", "No lessons found in {0}", "在 {0} 中没有找到课程"},
+    {"lessons.file", "File", "文件"},
+    {"lesson.no_text", "This lesson has no text yet.", "这一课还没有讲解文字。"},
+    // shortcuts help
+    {"help.keys", "Keys", "按键"},
+    {"help.space", "Play / pause", "播放 / 暂停"},
+    {"help.arrows", "Step back / forward", "后退 / 前进一步"},
+    {"help.shift_arrows", "Previous / next task switch", "上一次 / 下一次任务切换"},
+    {"help.home_end", "Start / end of the run", "运行的开头 / 结尾"},
+    {"help.pages", "Previous / next task switch (presentation clickers)",
+     "上一次 / 下一次任务切换（翻页笔）"},
+    {"help.rerun", "Rerun the code", "重新运行代码"},
+    {"help.fit", "Fit the timeline", "时间线全部显示"},
+    {"help.zoom", "Zoom the timeline around the mouse", "以鼠标为中心缩放时间线"},
+    {"help.pan", "Pan the timeline", "平移时间线"},
+    {"help.screenshot", "Save a screenshot", "保存截图"},
+    {"help.close", "Close", "关闭"},
+    {"about.text", "awaitlab: watch Python asyncio schedule your tasks, step by step.",
+     "awaitlab：一步一步地观察 Python asyncio 如何调度你的任务。"},
+};
+
+const std::size_t kTableSize = sizeof(kTable) / sizeof(kTable[0]);
+
+// ---- the lookup ----
+
+Lang g_lang = Lang::en;
+
+struct Index {
+    std::unordered_map<std::string_view, const Entry*> by_key;
+    std::unordered_map<std::string_view, std::string> labels[2];
+    std::vector<std::string> missing;
+    std::unordered_set<std::string> missing_set;
+    Index() {
+        for (std::size_t i = 0; i < kTableSize; ++i) by_key.emplace(kTable[i].key, &kTable[i]);
+    }
+};
+
+Index& index() {
+    static Index idx;
+    return idx;
+}
+
+}  // namespace
+
+void set_language(Lang lang) { g_lang = lang; }
+Lang language() { return g_lang; }
+const char* language_code(Lang lang) { return lang == Lang::zh ? "zh" : "en"; }
+Lang language_from_code(std::string_view code) {
+    return code.starts_with("zh") ? Lang::zh : Lang::en;
+}
+
+const char* tr(const char* key) {
+    Index& idx = index();
+    auto it = idx.by_key.find(key);
+    if (it == idx.by_key.end()) {
+        if (idx.missing_set.insert(key).second) idx.missing.emplace_back(key);
+        return key;
+    }
+    return g_lang == Lang::zh ? it->second->zh : it->second->en;
+}
+
+const char* trl(const char* key) {
+    auto& labels = index().labels[g_lang == Lang::zh ? 1 : 0];
+    auto it = labels.find(key);
+    if (it == labels.end()) {
+        // The key is a string literal or a table key: it outlives the cache.
+        it = labels.emplace(key, std::string(tr(key)) + "###" + key).first;
+    }
+    return it->second.c_str();
+}
+
+std::string trf(const char* key, std::initializer_list<std::string_view> args) {
+    std::string text = tr(key);
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '{' && i + 2 < text.size() && text[i + 2] == '}' && text[i + 1] >= '0' &&
+            text[i + 1] <= '9') {
+            std::size_t n = static_cast<std::size_t>(text[i + 1] - '0');
+            if (n < args.size()) out += *(args.begin() + n);
+            i += 2;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+const std::vector<std::string>& missing_keys() { return index().missing; }
+
+std::vector<std::string> incomplete_keys() {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < kTableSize; ++i)
+        if (!*kTable[i].en || !*kTable[i].zh) out.emplace_back(kTable[i].key);
+    return out;
+}
+
+std::string all_text() {
+    std::string out;
+    for (std::size_t i = 0; i < kTableSize; ++i) {
+        out += kTable[i].en;
+        out += kTable[i].zh;
+    }
+    return out;
+}
+
+}  // namespace al::gui

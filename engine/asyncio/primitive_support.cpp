@@ -1,0 +1,245 @@
+#include "engine/asyncio/primitive_support.h"
+
+#include <array>
+#include <span>
+#include <string_view>
+
+#include "engine/asyncio/asyncio_state.h"
+#include "engine/asyncio/tracing.h"
+#include "engine/runtime/api.h"
+#include "engine/runtime/exceptions.h"
+#include "engine/runtime/str.h"
+#include "engine/runtime/tuple.h"
+#include "engine/runtime/types.h"
+#include "engine/vm/code.h"
+#include "engine/vm/frame.h"
+#include "engine/vm/generator.h"
+#include "engine/vm/vmstate.h"
+
+namespace al {
+
+namespace {
+
+constexpr std::array<const char*, size_t(PrimKind::kCount)> kKindNames = {
+    "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier",
+    "Queue", "PriorityQueue", "LifoQueue"};
+
+std::array<uint32_t, size_t(PrimKind::kCount)> g_counters{};
+
+trace::ObjKind trace_kind(PrimKind k) {
+  switch (k) {
+    case PrimKind::Lock: return trace::ObjKind::Lock;
+    case PrimKind::Event: return trace::ObjKind::Event;
+    case PrimKind::Condition: return trace::ObjKind::Condition;
+    case PrimKind::Semaphore:
+    case PrimKind::BoundedSemaphore: return trace::ObjKind::Semaphore;
+    case PrimKind::Barrier: return trace::ObjKind::Barrier;
+    case PrimKind::Queue:
+    case PrimKind::PriorityQueue:
+    case PrimKind::LifoQueue: return trace::ObjKind::Queue;
+    case PrimKind::kCount: break;
+  }
+  return trace::ObjKind::Other;
+}
+
+// The variable the constructor's result is about to be stored in: the instruction after the
+// running CALL in the caller's frame (`q = asyncio.Queue()` → "q", `self.lock = Lock()` →
+// "lock"). Empty when the result goes anywhere else (a list, an argument, a return).
+std::string stored_name() {
+  Frame* f = vmstate().current;
+  if (!f) return {};
+  Code* c = f->code;
+  const uint32_t i = f->lasti + 1;
+  if (i >= c->ninstrs) return {};
+  const CodeWord w = c->instrs[i];
+  const uint32_t arg = word_arg(w);
+  switch (word_op(w)) {
+    case Op::STORE_FAST:
+      return arg < c->varnames.size() ? c->varnames[arg]->s : std::string();
+    case Op::STORE_NAME:
+    case Op::STORE_GLOBAL:
+    case Op::STORE_ATTR:
+      return arg < c->names.size() ? c->names[arg]->s : std::string();
+    case Op::STORE_DEREF:
+      if (arg < c->cellvars.size()) return c->cellvars[arg]->s;
+      if (arg - c->cellvars.size() < c->freevars.size()) return c->freevars[arg - c->cellvars.size()]->s;
+      return {};
+    default:
+      return {};
+  }
+}
+
+std::string numbered_label(Primitive* p) {
+  return std::string(kKindNames[size_t(p->kind)]) + "#" + std::to_string(p->number);
+}
+
+}  // namespace
+
+EventLoop* prim_get_loop(Primitive* p) {
+  EventLoop* loop = asyncio_get_running_loop();
+  if (!p->loop) p->loop = Ref<EventLoop>(loop);
+  if (loop != p->loop.get()) raise(exc::RuntimeError, repr(p)->s + " is bound to a different event loop");
+  return loop;
+}
+
+void prim_init_identity(Primitive* p, PrimKind kind) {
+  p->kind = kind;
+  p->number = ++g_counters[size_t(kind)];
+  p->trace_id = aio_next_object_id();
+  p->label.clear();
+  if (trace::Recorder* rec = active_tracer()) {
+    const std::string name = stored_name();
+    p->label = name.empty() ? numbered_label(p) : std::string(kKindNames[size_t(kind)]) + " " + name;
+    rec->primitive_created({trace_kind(kind), p->trace_id, p->label}, current_pos());
+  }
+}
+
+const std::string& prim_label(Primitive* p) {
+  if (p->label.empty()) p->label = numbered_label(p);
+  return p->label;
+}
+
+Ref<Future> prim_park(Primitive* p, WaiterQueue& queue, const WaitKind* kind, const char* op,
+                      Primitive* shown) {
+  Ref<Future> fut = future_new(prim_get_loop(p));
+  if (!shown) shown = p;
+  fut->set_wait(kind, shown, shown->trace_id);
+  trace::Recorder* rec = active_tracer();
+  if (rec && shown->trace_id) {
+    // "q.get()" for a named queue, "Queue#3.get()" otherwise.
+    const std::string& label = prim_label(shown);
+    const size_t space = label.find(' ');
+    const std::string who = space == std::string::npos ? label : label.substr(space + 1);
+    fut->trace_label = uint32_t(rec->intern(who + "." + op + "()"));
+  }
+  queue.push_back(Waiter{fut, prim_current_task_id()});
+  return fut;
+}
+
+bool waiters_remove(WaiterQueue& queue, Future* fut) {
+  for (auto it = queue.begin(); it != queue.end(); ++it) {
+    if (it->fut.get() == fut) {
+      queue.erase(it);
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string prim_repr(Object* self, const std::string& extra) {
+  Value r = object_type->repr(self);
+  const std::string& res = static_cast<Str*>(r.get())->s;
+  return "<" + res.substr(1, res.size() - 2) + " [" + extra + "]>";
+}
+
+uint32_t prim_current_task_id() {
+  EventLoop* loop = running_loop();
+  if (!loop) return 0;
+  Task* t = current_task(loop);
+  return t ? t->trace_task : 0;
+}
+
+void bind_init_args(Args a, const char* qualname, std::initializer_list<const char*> names, Object** out) {
+  const size_t n = names.size();
+  for (size_t i = 0; i < n; ++i) out[i] = nullptr;
+  if (a.npos > n) {
+    // CPython: ceval.c too_many_positional (self counts as one).
+    const std::string takes = n == 0 ? "1 positional argument" : "from 1 to " + std::to_string(n + 1) + " positional arguments";
+    raise(exc::TypeError, std::string(qualname) + "() takes " + takes + " but " + std::to_string(a.npos + 1) +
+                              (a.npos + 1 == 1 ? " was given" : " were given"));
+  }
+  for (size_t i = 0; i < a.npos; ++i) out[i] = a[i];
+  for (size_t k = 0; k < a.nkw(); ++k) {
+    const std::string& key = a.kw_name(k)->s;
+    size_t i = 0;
+    const char* const* nm = names.begin();
+    while (i < n && key != nm[i]) ++i;
+    if (i == n) raise(exc::TypeError, std::string(qualname) + "() got an unexpected keyword argument '" + key + "'");
+    if (out[i]) raise(exc::TypeError, std::string(qualname) + "() got multiple values for argument '" + key + "'");
+    out[i] = a.kw_value(k);
+  }
+}
+
+Holder current_holder() {
+  Holder h;
+  EventLoop* loop = running_loop();
+  Task* t = loop ? current_task(loop) : nullptr;
+  if (!t) return h;
+  h.task = t->trace_task;
+  h.name = t->name;
+  Object* coro = t->coro.get();
+  if (coro && (coro->type == coroutine_type || coro->type == generator_type)) {
+    h.coro_name = Value(static_cast<Generator*>(coro)->name.get());
+  }
+  return h;
+}
+
+std::string holder_title(const Holder& h) {
+  std::string s = h.name ? str(h.name.get())->s : "a task";
+  if (h.coro_name) s += " (" + str(h.coro_name.get())->s + ")";
+  return s;
+}
+
+std::vector<uint32_t> waiting_tasks(const WaiterQueue& queue) {
+  std::vector<uint32_t> out;
+  for (const Waiter& w : queue) {
+    if (!w.fut->done()) out.push_back(w.task);
+  }
+  return out;
+}
+
+std::string trace_repr(Object* item) {
+  try {
+    return repr(item)->s;
+  } catch (PyException&) {
+    return "<" + type_name(item) + " object (repr failed)>";
+  }
+}
+
+void prim_record(trace::Recorder* rec, Primitive* p, const char* op, const PrimState& s) {
+  if (!p->trace_id) return;
+  std::vector<std::string_view> views;
+  views.reserve(s.items.size());
+  for (const std::string& item : s.items) views.emplace_back(item);
+  trace::PrimitiveStateIn in;
+  in.value = s.value;
+  in.capacity = s.capacity;
+  in.owner = s.owner;
+  in.items = std::span<const std::string_view>(views);
+  in.items_total = s.items_total;
+  in.waiters = std::span<const trace::TaskId>(s.waiters);
+  in.waiters2 = std::span<const trace::TaskId>(s.waiters2);
+  rec->primitive_op({trace_kind(p->kind), p->trace_id, prim_label(p)}, op, in, current_pos());
+}
+
+std::string prim_task_title(Task* t) {
+  std::string s = task_name(t);
+  Object* coro = t->coro.get();
+  if (coro && (coro->type == coroutine_type || coro->type == generator_type)) {
+    s += " (" + static_cast<Generator*>(coro)->name->s + ")";
+  }
+  return s;
+}
+
+Task* prim_find_task(EventLoop* loop, uint32_t trace_task) {
+  if (!loop || !trace_task) return nullptr;
+  for (const Ref<Task>& t : all_tasks(loop)) {
+    if (t->trace_task == trace_task) return t.get();
+  }
+  return nullptr;
+}
+
+std::string prim_task_blocker(Task* t) {
+  Object* w = t->fut_waiter.get();
+  if (!w) return {};
+  if (is_task(w)) return prim_task_title(static_cast<Task*>(w));
+  if (is_future(w)) {
+    auto* f = static_cast<Future*>(w);
+    if (f->wait_kind) return f->wait_kind->label;
+  }
+  return "a Future";
+}
+
+void prim_reset_run_state() { g_counters.fill(0); }
+
+}  // namespace al

@@ -1,0 +1,117 @@
+#include "engine/asyncio/tracing.h"
+
+#include <functional>
+#include <string_view>
+
+#include "engine/asyncio/asyncio_state.h"
+#include "engine/asyncio/future.h"
+#include "engine/asyncio/native_coro.h"
+#include "engine/asyncio/task.h"
+#include "engine/runtime/api.h"
+#include "engine/runtime/interp.h"
+#include "engine/runtime/types.h"
+#include "engine/vm/code.h"
+#include "engine/vm/frame.h"
+#include "engine/vm/generator.h"
+#include "engine/vm/vmstate.h"
+
+namespace al {
+
+namespace {
+
+trace::Pos frame_pos(Frame* f) {
+  const Position& p = f->code->position(f->lasti);
+  trace::Pos pos;
+  pos.line = p.lineno > 0 ? uint32_t(p.lineno) : 0;
+  pos.col = p.col > 0 ? uint32_t(p.col) : 0;
+  return pos;
+}
+
+}  // namespace
+
+trace::Pos current_pos() {
+  Frame* f = vmstate().current;
+  return f ? frame_pos(f) : trace::Pos{};
+}
+
+trace::Pos coro_pos(Object* coro) {
+  trace::Pos pos;
+  Object* o = coro;
+  for (int guard = 0; o && guard < 10000; ++guard) {
+    if (o->type == coroutine_type || o->type == generator_type) {
+      auto* g = static_cast<Generator*>(o);
+      if (!g->frame) break;
+      pos = frame_pos(g->frame);
+      o = gen_yield_from(g);
+    } else if (is_native_coro(o)) {
+      auto* c = static_cast<NativeCoro*>(o);
+      if (c->finished || !c->h) break;
+      o = c->h.promise().delegate.get();
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
+
+trace::Waker current_waker() {
+  EventLoop* loop = running_loop();
+  if (!loop) return {};
+  if (Task* t = current_task(loop)) return trace::Waker::task(t->trace_task);
+  if (Handle* h = loop->current_handle) {
+    return h->is_timer ? trace::Waker::timer(h->trace_id) : trace::Waker::callback(h->trace_id);
+  }
+  return {};
+}
+
+uint32_t future_trace_id(Future* f) {
+  if (!f->trace_id) f->trace_id = aio_next_object_id();
+  return f->trace_id;
+}
+
+trace::Obj describe_awaited(Object* fut) {
+  if (is_task(fut)) {
+    auto* t = static_cast<Task*>(fut);
+    return {trace::ObjKind::Task, t->trace_task, task_name(t)};
+  }
+  if (is_future(fut)) {
+    auto* f = static_cast<Future*>(fut);
+    if (f->trace_label) {
+      return {f->wait_kind ? f->wait_kind->kind : trace::ObjKind::Future,
+              f->wait_owner_id ? f->wait_owner_id : future_trace_id(f), trace::StrId(f->trace_label)};
+    }
+    if (f->wait_kind) {
+      return {f->wait_kind->kind, f->wait_owner_id ? f->wait_owner_id : future_trace_id(f),
+              f->wait_kind->label};
+    }
+    return {trace::ObjKind::Future, future_trace_id(f), fut->type->name};
+  }
+  return {trace::ObjKind::Other, 0, type_name(fut)};
+}
+
+namespace {
+
+// A sink that forwards to the original one and records the text.
+struct TracingSink {
+  std::function<void(std::string_view)> inner;
+  trace::Stream stream;
+  void operator()(std::string_view text) const {
+    if (inner) inner(text);
+    if (trace::Recorder* rec = active_tracer()) rec->console_output(stream, text, current_pos());
+  }
+};
+
+void wrap(std::function<void(std::string_view)>& sink, trace::Stream stream) {
+  if (sink.target<TracingSink>()) return;  // already wrapped
+  sink = TracingSink{std::move(sink), stream};
+}
+
+}  // namespace
+
+void install_console_trace() {
+  Interp& in = interp();
+  wrap(in.out, trace::Stream::Stdout);
+  wrap(in.err, trace::Stream::Stderr);
+}
+
+}  // namespace al

@@ -1,0 +1,65 @@
+// An append-only vector for one writer thread and any number of reader threads.
+//
+// Elements live in chunks whose sizes double (2^kFirstBits, 2^(kFirstBits+1), ...), so an element
+// never moves once written and a reader holding an index never sees a reallocation. The writer
+// fills element i and then publishes size i+1 with a release store; a reader that loads size()
+// (acquire) may read every element below it, with no lock, while the writer keeps appending.
+// Chunk pointers are written before the size that makes them reachable, so they need no atomics.
+#pragma once
+
+#include <array>
+#include <atomic>
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <utility>
+
+namespace al::trace {
+
+template <class T, unsigned kFirstBits = 10>
+class ChunkedVector {
+ public:
+  ChunkedVector() = default;
+  ChunkedVector(const ChunkedVector&) = delete;
+  ChunkedVector& operator=(const ChunkedVector&) = delete;
+
+  // Number of published elements (any thread).
+  size_t size() const { return size_.load(std::memory_order_acquire); }
+
+  // Element i < size() (any thread).
+  const T& operator[](size_t i) const {
+    auto [chunk, offset] = locate(i);
+    return chunks_[chunk][offset];
+  }
+
+  // Writer only: an element that is already published may be patched before any reader can
+  // reach it through another structure (the recorder's arenas are only reached through events).
+  T& mutable_at(size_t i) {
+    auto [chunk, offset] = locate(i);
+    return chunks_[chunk][offset];
+  }
+
+  // Writer only: appends and publishes.
+  void push_back(const T& value) {
+    size_t n = size_.load(std::memory_order_relaxed);
+    auto [chunk, offset] = locate(n);
+    if (!chunks_[chunk]) chunks_[chunk] = std::make_unique<T[]>(size_t{1} << (chunk + kFirstBits));
+    chunks_[chunk][offset] = value;
+    size_.store(n + 1, std::memory_order_release);
+  }
+
+ private:
+  // Chunk k holds indices [2^(k+b) - 2^b, 2^(k+b+1) - 2^b): shifting i by 2^b makes the chunk
+  // number the position of the highest set bit.
+  static std::pair<unsigned, size_t> locate(size_t i) {
+    size_t j = i + (size_t{1} << kFirstBits);
+    unsigned top = static_cast<unsigned>(std::bit_width(j)) - 1;
+    return {top - kFirstBits, j - (size_t{1} << top)};
+  }
+
+  std::array<std::unique_ptr<T[]>, 64 - kFirstBits> chunks_;
+  std::atomic<size_t> size_{0};
+};
+
+}  // namespace al::trace

@@ -1,0 +1,185 @@
+// Recorder: the append-only trace the scheduler writes while it runs (DESIGN.md §6).
+//
+// Writing (the event-loop thread only; nothing here knows the interpreter's object model —
+// callers pass ids, names, and strings they already formatted with repr):
+//
+//   trace::Recorder rec;                       // or Recorder({.enabled = false})
+//   if (rec.enabled()) rec.step_begin(task);   // check enabled() first: off costs one load
+//
+//   rec.set_time(loop_now);                    // keep the virtual clock current
+//   rec.task_created(2, "Task-2", "consumer", {12, 4});     // creator = the running task
+//   rec.ready(2, Waker::task(1));                           // create_task's call_soon
+//   rec.step_begin(2);
+//   rec.primitive_op({ObjKind::Queue, q, "Queue q"}, "get", state, {13, 8});
+//   rec.step_suspended({13, 14}, {ObjKind::Queue, q, "Queue.get q"});
+//   rec.ready(2, Waker::task(1), {ObjKind::Queue, q, "Queue q"});   // a put woke it
+//
+// Strings are passed as `Text`: a std::string_view (interned on the spot: one hash lookup, an
+// allocation only the first time a string is seen) or a StrId from intern(), which callers can
+// cache on long-lived objects (a Queue's "Queue.get q" label). Events are attributed to the task
+// between step_begin and its step_* end ("current task"); outside steps to 0, the event loop.
+// The event-by-event field layout is documented in event.h; the per-kind methods below fill it.
+//
+// Scheduling rules the TraceModel relies on (they mirror what CPython's loop does):
+//   - every task step is preceded by ready(task, ...) (create_task's first call_soon included)
+//     and is bracketed by step_begin / one of step_suspended|finished|failed|cancelled;
+//   - record ready() where CPython calls call_soon: a sleep(0)/bare yield is
+//     ready(task, Waker::task(task)) then step_suspended({...}, {ObjKind::Sleep, 0, "sleep(0)"})
+//     (Task.__step reschedules before it returns); a task that finishes records the wake-ups of
+//     its awaiters before step_finished. A ready() of the running task keeps it running until
+//     its step ends, then it is ready, not waiting;
+//   - a call_later timer is timer_scheduled, then timer_fired (moved to the ready queue) and
+//     callback_run when the loop runs it (or timer_cancelled); a call_soon handle is
+//     callback_scheduled then callback_run. Handle ids are unique across both;
+//   - wakers: the running task when a step woke someone, Waker::timer(h) inside a timer's
+//     callback, Waker::io(id) for I/O, Waker::callback(h) inside other callbacks.
+//
+// Turning tracing on in the middle of a run gives a trace that starts mid-story: ids seen for the
+// first time get default entries, so the model copes, but it cannot know what came before.
+//
+// Reading (any thread, while the writer appends): size() publishes with release/acquire
+// semantics; every event below it, every string and state record it refers to, is complete and
+// never moves (chunked storage). A GUI thread may therefore poll size() and read behind it.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "engine/trace/chunked_vector.h"
+#include "engine/trace/event.h"
+#include "engine/trace/primitive_state.h"
+#include "engine/trace/string_table.h"
+
+namespace al::trace {
+
+// A string argument: text to intern, or an id interned earlier.
+class Text {
+ public:
+  Text() = default;
+  Text(std::string_view text) : view_(text) {}
+  Text(const char* text) : view_(text) {}
+  Text(const std::string& text) : view_(text) {}
+  Text(StrId id) : id_(id), interned_(true) {}
+
+  bool interned() const { return interned_; }
+  StrId id() const { return id_; }
+  std::string_view view() const { return view_; }
+
+ private:
+  std::string_view view_;
+  StrId id_ = StrId::empty;
+  bool interned_ = false;
+};
+
+// Source position: 1-based line, 0-based column; 0 = unknown.
+struct Pos {
+  uint32_t line = 0;
+  uint32_t col = 0;
+};
+
+// An object an event mentions: what a task awaits, a primitive, what a wake-up went through.
+struct Obj {
+  ObjKind kind = ObjKind::None;
+  uint32_t id = 0;
+  Text label;
+};
+
+// Who woke a task.
+struct Waker {
+  WakerKind kind = WakerKind::None;
+  uint32_t id = 0;
+
+  static Waker task(TaskId t) { return {WakerKind::Task, t}; }
+  static Waker timer(HandleId h) { return {WakerKind::Timer, h}; }
+  static Waker callback(HandleId h) { return {WakerKind::Callback, h}; }
+  static Waker io(ObjectId id) { return {WakerKind::Io, id}; }
+  static Waker thread(ObjectId id) { return {WakerKind::Thread, id}; }
+  static Waker signal(uint32_t signum) { return {WakerKind::Signal, signum}; }
+};
+
+struct RecorderOptions {
+  bool enabled = true;
+  bool wall_clock = true;    // false: wall_ns stays 0 (deterministic traces for tests)
+  uint32_t max_listed = 64;  // longest item/waiter list kept per primitive operation
+};
+
+class Recorder {
+ public:
+  explicit Recorder(RecorderOptions options = {});
+  Recorder(const Recorder&) = delete;
+  Recorder& operator=(const Recorder&) = delete;
+
+  // --- switch and context (writer thread) ----------------------------------------------------
+  bool enabled() const { return enabled_.load(std::memory_order_relaxed); }
+  void set_enabled(bool on) { enabled_.store(on, std::memory_order_relaxed); }
+  void set_time(double now) { now_ = now; }
+  double time() const { return now_; }
+  TaskId current_task() const { return current_; }
+  uint32_t max_listed() const { return max_listed_; }
+  StrId intern(std::string_view text) { return strings_.intern(text); }  // writer thread only
+
+  // --- tasks ---------------------------------------------------------------------------------
+  // A task object was created (by the current task, or by the loop when outside any step).
+  void task_created(TaskId task, Text name, Text coroutine, Pos at = {});
+  void step_begin(TaskId task);
+  // The current step ends: suspended awaiting `awaited`, at `at` (the await's position).
+  void step_suspended(Pos at, Obj awaited);
+  void step_finished(Pos at, Text result_repr);
+  void step_failed(Pos at, Text exception_text);
+  void step_cancelled(Pos at, Text message = {});
+  // `task`'s step was put in the ready queue, woken by `by`, through `through`.
+  void ready(TaskId task, Waker by, Obj through = {});
+
+  // --- loop handles --------------------------------------------------------------------------
+  void timer_scheduled(HandleId id, double when, Text label, Pos at = {});
+  void timer_cancelled(HandleId id, Text label, Pos at = {});
+  void timer_fired(HandleId id, double when, Text label, TaskId owner = 0);
+  void callback_scheduled(HandleId id, Text label, Pos at = {});
+  void callback_run(HandleId id, Text label);
+
+  // --- primitives and I/O --------------------------------------------------------------------
+  // primitive.kind is the primitive's type (Queue, Lock, Event, Semaphore, Condition, Barrier,
+  // Future); its label names it ("Queue q", "Lock lock": the variable name when known).
+  void primitive_created(Obj primitive, Pos at = {});
+  void primitive_op(Obj primitive, Text op, const PrimitiveStateIn& after, Pos at = {});
+  void io_start(ObjectId id, Text label, Pos at = {});
+  void io_done(ObjectId id, Text label, TaskId owner, Text result = {});
+
+  // --- output, diagnostics, clock ------------------------------------------------------------
+  void console_output(Stream stream, Text text, Pos at = {});
+  void diagnostic(DiagKind kind, Text message, TaskId task = 0, Pos at = {});
+  // The virtual clock jumps (or the real clock is read) to `to`; also sets time().
+  void clock_advance(double to);
+  // Nothing is ready: the loop polls (waits for timers or I/O).
+  void loop_idle();
+
+  // --- reading (any thread) ------------------------------------------------------------------
+  uint32_t size() const { return static_cast<uint32_t>(events_.size()); }
+  const Event& operator[](uint32_t i) const { return events_[i]; }
+  std::string_view str(StrId id) const { return strings_.get(id); }
+  // Decodes a PrimitiveOp event's state record.
+  PrimitiveState primitive_state(const Event& op) const;
+
+ private:
+  Event make(EventKind kind, TaskId task, Pos at) const;
+  void push(const Event& e);
+  StrId resolve(const Text& text) { return text.interned() ? text.id() : intern(text.view()); }
+  void set_obj(Event& e, const Obj& obj);
+  void end_step(StepOutcome outcome, Pos at, Text text, const Obj* awaited);
+  uint32_t append_state(const PrimitiveStateIn& state);
+
+  ChunkedVector<Event> events_;
+  ChunkedVector<uint32_t, 12> arena_;  // primitive state records
+  StringTable strings_;
+  std::atomic<bool> enabled_;
+  bool wall_clock_;
+  uint32_t max_listed_;
+  double now_ = 0;
+  TaskId current_ = 0;
+  std::chrono::steady_clock::time_point start_;
+};
+
+}  // namespace al::trace

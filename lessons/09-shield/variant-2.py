@@ -1,0 +1,41 @@
+# Variant 2: shield, but main returns right after cancelling.
+# asyncio.run cancels every task still running - the shield does not help
+# against that. Keep the process alive until shielded work is done.
+import asyncio
+
+
+def log(msg):
+    now = asyncio.get_running_loop().time()
+    print(f"[{now:.2f}] {asyncio.current_task().get_name()}: {msg}")
+
+
+async def save(order):
+    log(f"saving {order}...")
+    try:
+        await asyncio.sleep(2)
+    except asyncio.CancelledError:
+        log(f"{order} NOT saved")
+        raise
+    log(f"{order} saved")
+
+
+async def handle_request(order):
+    saving = asyncio.create_task(save(order), name="save")
+    try:
+        await asyncio.shield(saving)
+    except asyncio.CancelledError:
+        log("request cancelled while saving; the save goes on")
+        raise
+
+
+async def main():
+    request = asyncio.create_task(handle_request("order-42"), name="request")
+    await asyncio.sleep(1)
+    request.cancel()
+    try:
+        await request
+    except asyncio.CancelledError:
+        log("request is cancelled; main ends")
+
+
+asyncio.run(main())

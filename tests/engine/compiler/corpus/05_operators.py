@@ -1,0 +1,11 @@
+a, b, c = 1, 2, 3
+r = a + b - c * a / b // c % a ** b @ c
+r = a << b >> c & a | b ^ c
+r = -a + +b - ~c
+r = not a
+r = a ** -b ** c
+r = (a + b) * (c - a)
+r = a if b else c
+r = a and b or c and not a
+r = a or b or c
+r = a and b and c

@@ -1,0 +1,8 @@
+import asyncio
+
+async def main():
+    x = f"{1 + 2}"
+    print(x,
+          "done")
+
+asyncio.run(main())

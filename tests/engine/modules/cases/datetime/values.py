@@ -1,0 +1,22 @@
+# Construction, repr, str, attributes and comparisons.
+from datetime import date, datetime, time, timedelta, timezone, MINYEAR, MAXYEAR
+
+d = date(2024, 2, 29)
+dt = datetime(2024, 5, 17, 8, 30, 5, 250)
+print(d, repr(d), d.year, d.month, d.day, d.weekday(), d.isoweekday(), d.toordinal(), d.isocalendar())
+print(dt, repr(dt), repr(datetime(2024, 5, 17)), repr(datetime(2024, 5, 17, 1, 2, 3)))
+print(dt.date(), dt.time(), repr(dt.time()), dt.hour, dt.minute, dt.second, dt.microsecond, dt.tzinfo)
+print(time(8, 30), repr(time(8, 30, 15)), time(23, 59, 59, 999999), time())
+print(datetime.min, datetime.max, date.min, date.max, time.min, time.max, MINYEAR, MAXYEAR)
+print(d == date(2024, 2, 29), d < date(2024, 3, 1), dt > datetime(2024, 1, 1), dt == d, sorted([date(2024, 1, 2), date(2023, 5, 1)]))
+print(d.replace(day=1), dt.replace(hour=0, microsecond=0), d.ctime(), dt.ctime())
+print(date.fromordinal(1), date.fromordinal(738000), datetime.combine(d, time(12, 0)))
+print({d: "leap"}[date(2024, 2, 29)], len({datetime(2024, 1, 1), datetime(2024, 1, 1, 0, 0)}))
+print(dt.isoformat(), dt.isoformat(" "), dt.isoformat(timespec="seconds"), dt.isoformat(timespec="milliseconds"))
+print(datetime(2024, 1, 1).isoformat(timespec="minutes"), d.isoformat(), time(1, 2, 3, 4).isoformat())
+utc = datetime(2024, 5, 17, 12, 0, tzinfo=timezone.utc)
+plus2 = timezone(timedelta(hours=2), "CEST")
+print(utc, repr(utc), utc.astimezone(plus2), repr(utc.astimezone(plus2)), utc.tzname(), utc.utcoffset())
+print(timezone.utc, repr(timezone(timedelta(hours=-5, minutes=-30))), timezone(timedelta(hours=1)).tzname(None), plus2)
+print(utc == utc.astimezone(plus2), utc.timestamp(), datetime(2024, 5, 17, 12).timestamp(), utc.timetuple())
+print(type(dt).__name__ in ("datetime", "datetime.datetime"), isinstance(dt, date), issubclass(datetime, date))

@@ -1,0 +1,42 @@
+# Error types and messages are CPython's.
+import random
+
+def attempt(label, fn):
+    try:
+        print(label, fn())
+    except Exception as e:
+        print(label, type(e).__name__ + ":", e)
+
+attempt("choice []", lambda: random.choice([]))
+attempt("choice int", lambda: random.choice(5))
+attempt("randrange 5,5", lambda: random.randrange(5, 5))
+attempt("randrange 0", lambda: random.randrange(0))
+attempt("randrange step 0", lambda: random.randrange(0, 10, 0))
+attempt("randrange neg step", lambda: random.randrange(0, 10, -1))
+attempt("randrange 2.5", lambda: random.randrange(2.5))
+attempt("randrange 'a'", lambda: random.randrange("a"))
+attempt("randint 5,1", lambda: random.randint(5, 1))
+attempt("randint 1", lambda: random.randint(1))
+attempt("randint 1,2,3", lambda: random.randint(1, 2, 3))
+attempt("randint c=", lambda: random.randint(1, c=2))
+attempt("randint 1,2.5", lambda: random.randint(1, 2.5))
+attempt("sample set", lambda: random.sample({1, 2, 3}, 2))
+attempt("sample big", lambda: random.sample([1, 2], 3))
+attempt("sample neg", lambda: random.sample([1, 2], -1))
+attempt("sample no k", lambda: random.sample([1, 2]))
+attempt("choices k pos", lambda: random.choices([1, 2], 3))
+attempt("choices weights len", lambda: random.choices([1, 2], [1]))
+attempt("choices zero", lambda: random.choices([1, 2], [0, 0]))
+attempt("choices both", lambda: random.choices([1, 2], [1, 1], cum_weights=[1, 2]))
+attempt("shuffle tuple", lambda: random.shuffle((1, 2, 3)))
+attempt("getrandbits -1", lambda: random.getrandbits(-1))
+attempt("getrandbits none", lambda: random.getrandbits())
+attempt("getrandbits 1.5", lambda: random.getrandbits(1.5))
+attempt("random arg", lambda: random.random(1))
+attempt("seed list", lambda: random.seed([1, 2]))
+attempt("seed many", lambda: random.seed(1, 2, 3))
+attempt("uniform str", lambda: random.uniform("a", 1))
+attempt("expovariate none", lambda: random.expovariate())
+attempt("expovariate 0", lambda: random.expovariate(0))
+attempt("gamma 0", lambda: random.gammavariate(0, 1))
+attempt("Random 1,2", lambda: random.Random(1, 2))

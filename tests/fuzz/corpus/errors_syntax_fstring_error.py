@@ -1,0 +1,3 @@
+# SyntaxError inside an f-string expression.
+name = "ann"
+print(f"hello {name!}")

@@ -1,0 +1,2 @@
+# SyntaxError: invalid character.
+area = 5 × 3

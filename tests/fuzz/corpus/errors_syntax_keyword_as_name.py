@@ -1,0 +1,2 @@
+# SyntaxError: assigning to a keyword.
+class = "first"

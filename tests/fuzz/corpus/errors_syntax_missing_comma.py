@@ -1,0 +1,2 @@
+# SyntaxError: missing comma in a list.
+colors = ["red" "green", "blue" 4]

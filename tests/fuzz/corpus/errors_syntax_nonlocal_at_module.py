@@ -1,0 +1,3 @@
+# SyntaxError: nonlocal declaration at module level.
+nonlocal counter
+counter = 0

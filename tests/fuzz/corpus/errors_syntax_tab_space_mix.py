@@ -1,0 +1,4 @@
+# TabError: inconsistent use of tabs and spaces.
+def f():
+        if True:
+	    return 1

@@ -1,0 +1,3 @@
+# SyntaxError: a bracket left open at the end of the file.
+names = ["ann", "bob",
+         "cid"

@@ -1,0 +1,5 @@
+# IndentationError: unexpected indent.
+def greet(name):
+    message = f"hello {name}"
+        print(message)
+greet("ann")

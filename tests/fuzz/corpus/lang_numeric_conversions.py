@@ -1,0 +1,10 @@
+# Conversions between numbers and strings.
+print(str(42), str(-3.5), str(10 ** 20), repr(1.0), str(True))
+print(hex(255), hex(-255), oct(8), oct(-8), bin(10), bin(-10), hex(0), bin(0))
+print(int("101", 2), int("-ff", 16), int("0o17", 0), int(" 12\n"), int("٣"))
+print(float("1_000.5"), float("-0"), float(" .5 "), float("1e-3"))
+print(bool(0), bool(0.0), bool(-1), bool("False"), bool([]), bool(None))
+print(1 + 2.0, type(1 + 2.0).__name__, 1 == 1.0, hash(1) == hash(1.0), 2 ** 0.5 > 1)
+print(str(1e16), str(1e-5), str(123.0), str(-0.0), str(float("inf")))
+print(int(1e20), int(-1e-5), round(1e20), int(float("123.000")))
+print(chr(65), ord("A"), chr(0x4E2D), ord("€"), hex(ord("€")))

@@ -1,0 +1,16 @@
+# printf-style % formatting.
+name = "ann"
+print("Hello, %s!" % name)
+print("%d items cost %.2f" % (3, 9.5))
+print("[%5d] [%-5d] [%05d] [%+d]" % (42, 42, 42, 42))
+print("[%8.3f] [%-8.2f] [%e] [%.3g] [%g]" % (3.14159, 2.5, 12345.678, 0.000012345, 1e20))
+print("[%x] [%X] [%#x] [%o] [%#o]" % (255, 255, 255, 8, 8))
+print("[%s] [%r] [%a]" % ("café", "café", "café"))
+print("[%10s] [%-10s] [%.2s]" % ("right", "left", "truncate"))
+print("100%% done, %s%%" % 50)
+print("%(name)s is %(age)d" % {"name": "bob", "age": 40})
+print("%c%c" % (72, "i"))
+print("%s and %s" % ([1, 2], (3,)))
+print("%s" % (None,), "%d" % 3.99, "%i" % -7)
+print("%*d|%-*s|" % (6, 12, 4, "ab"))
+print("%.1f%%" % 99.44)

@@ -1,0 +1,16 @@
+# Seeded random sequences are reproducible and identical to CPython's.
+import random
+random.seed(42)
+print(random.random(), random.random())
+print([random.randint(1, 6) for _ in range(10)])
+print(random.choice(["rock", "paper", "scissors"]), random.choice("abcdef"), random.choice(range(100)))
+deck = list(range(10))
+random.shuffle(deck)
+print(deck)
+print(random.uniform(1.0, 2.0), random.uniform(10, 0))
+print(random.sample(range(100), 5), random.sample(["a", "b", "c", "d"], 2))
+print(random.randrange(10), random.randrange(0, 100, 5), random.randint(-5, 5))
+random.seed(0)
+print(random.random(), random.randint(1, 10 ** 12), random.randint(0, 2 ** 70))
+random.seed(42)
+print(random.random())

@@ -1,0 +1,15 @@
+# sys: argv, stdout/stderr, recursion limit, version_info.
+import sys
+print(sys.argv, len(sys.argv), sys.argv[0].endswith(".py"))
+sys.stdout.write("written to stdout\n")
+n = sys.stdout.write("abc")
+print()
+print(n)
+sys.stderr.write("written to stderr\n")
+print("to stderr via print", file=sys.stderr)
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(2000)
+print(sys.getrecursionlimit())
+print(sys.version_info[:2] == (3, 11), sys.version_info.major, sys.maxsize == 2 ** 63 - 1)
+print(type(sys.modules).__name__, "sys" in sys.modules, sys.platform == "linux")
+sys.stdout.flush()
