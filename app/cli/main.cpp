@@ -11,10 +11,8 @@
 
 #include <CLI/CLI.hpp>
 #include <fstream>
-#include <iostream>
 #include <memory>
 
-#include "app/cli/lessons_command.h"
 #include "engine/asyncio/session.h"
 #include "engine/asyncio/watchdog.h"
 #include "engine/trace/chrome_trace.h"
@@ -68,34 +66,15 @@ int main(int argc, char** argv) {
   run->add_flag("--timeline", g_timeline, "print a text timeline of the tasks on stderr");
   run->add_option("--watchdog-instructions", watchdog,
                   "stop a task step that runs this many instructions without awaiting (0: off)");
-  std::string lesson_id;
-  int lesson_variant = 0;
-  run->add_option("--lesson", lesson_id, "run a lesson's scenario (see `awaitlab lessons`)");
-  run->add_option("--variant", lesson_variant, "with --lesson: run its variant-N.py");
   run->prefix_command();
-  CLI::App* lessons = app.add_subcommand("lessons", "List the lessons");
-  bool first_path = false;
-  lessons->add_flag("--first-path", first_path, "print only the first lesson's scenario path");
   std::string dis_file;
   CLI::App* dis = app.add_subcommand("dis", "Print the bytecode of a script (debugging aid)");
   dis->add_option("file", dis_file)->required();
   CLI11_PARSE(app, argc, argv);
 
   if (*dis) return al::disassemble_file(dis_file);
-  if (*lessons) {
-    return al::cli::lessons_command(al::cli::default_lessons_root(), first_path, std::cout);
-  }
 
   std::vector<std::string> rest = run->remaining();
-  if (!lesson_id.empty()) {
-    auto script = al::cli::lesson_script(al::cli::default_lessons_root(), lesson_id, lesson_variant);
-    if (!script) {
-      std::fprintf(stderr, "awaitlab run: no lesson %s variant %d\n", lesson_id.c_str(),
-                   lesson_variant);
-      return 2;
-    }
-    rest.insert(rest.begin(), script->string());
-  }
   if (rest.empty()) {
     std::fprintf(stderr, "awaitlab run: a script path is required\n");
     return 2;

@@ -200,7 +200,8 @@ void App::handle_keys() {
     if (pressed(GLFW_KEY_F5) || (io.KeyCtrl && (pressed(GLFW_KEY_ENTER) || pressed(GLFW_KEY_KP_ENTER)))) rerun();
     if (pressed(GLFW_KEY_F12)) screenshot_requested_ = true;
     if (io.KeyCtrl && pressed(GLFW_KEY_Q)) quit_ = true;
-    if (io.KeyCtrl && pressed(GLFW_KEY_S) && doc_.source == Source::file) save_as(doc_.path);
+    if (io.KeyCtrl && io.KeyShift && pressed(GLFW_KEY_S)) open_save_as_ = true;
+    else if (io.KeyCtrl && pressed(GLFW_KEY_S) && doc_.source == Source::file) save_as(doc_.path);
     if (io.KeyCtrl && (pressed(GLFW_KEY_EQUAL) || pressed(GLFW_KEY_KP_ADD))) {
         settings_.font_scale = std::min(3.0f, settings_.font_scale + 0.1f);
         fonts_.set_scale(settings_.font_scale);

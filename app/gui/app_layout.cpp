@@ -394,7 +394,9 @@ void App::draw_status_bar() {
             break;
         case RunKind::failed:
             ImGui::TextColored(col4(palette().warning), "%s",
-                               trf("status.failed", {std::to_string(session_.errors().size())}).c_str());
+                               session_.exit_status() == 3
+                                   ? tr("status.stopped")
+                                   : trf("status.failed", {std::to_string(session_.exit_status())}).c_str());
             break;
         case RunKind::ok:
         case RunKind::none: ImGui::TextUnformatted(tr("status.ok")); break;

@@ -116,7 +116,7 @@ bool CodeEditor::handle_keyboard() {
     if (ctrl && pressed(GLFW_KEY_C) && buffer_.has_selection())
         ImGui::SetClipboardText(buffer_.selected_text().c_str());
 
-    if (!read_only_) {
+    {
         int lines_before = buffer_.line_count();
         int edit_line = std::min(buffer_.selection_start().line, buffer_.cursor().line);
         if (ctrl && pressed(GLFW_KEY_X) && buffer_.has_selection()) {
@@ -229,10 +229,6 @@ bool CodeEditor::draw(const char* id, ImVec2 size, ImFont* font, const EditorDec
     ImGui::PushStyleColor(ImGuiCol_ChildBg, p.editor_bg);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::BeginChild(id, size, false, ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NoNav);
-    if (want_focus_) {
-        ImGui::SetWindowFocus();
-        want_focus_ = false;
-    }
     focused_ = ImGui::IsWindowFocused();
 
     bool changed = false;
@@ -322,15 +318,14 @@ bool CodeEditor::draw(const char* id, ImVec2 size, ImFont* font, const EditorDec
         emit(at, static_cast<int>(s.size()), p.text);
     }
     // Labels after line ends: the running task, suspended tasks, errors.
-    auto label_at = [&](int line, int stack) {
+    auto label_at = [&](int line) {
         const std::string& s = buffer_.line(line);
-        return ImVec2(text_origin.x + text_width(font, s.data(), s.data() + s.size()) + 24.0f +
-                          static_cast<float>(stack) * 8.0f,
-                      line_y(line));
+        return ImVec2(text_origin.x + text_width(font, s.data(), s.data() + s.size()) + 24.0f, line_y(line));
     };
+    // Several labels on one line sit side by side.
     std::vector<float> label_end(static_cast<std::size_t>(last - first + 1), 0.0f);
     auto place = [&](int line) {
-        ImVec2 pos = label_at(line, 0);
+        ImVec2 pos = label_at(line);
         float& end = label_end[static_cast<std::size_t>(line - first)];
         pos.x = std::max(pos.x, end + 8.0f);
         return pos;
@@ -366,6 +361,10 @@ bool CodeEditor::draw(const char* id, ImVec2 size, ImFont* font, const EditorDec
                         ImVec2(x + 4.0f, y + ((static_cast<int>((x - x0) / 4.0f) & 1) ? 0.0f : 2.0f)),
                         p.error_text, 1.2f);
         label(e.line, with_alpha(p.failed, 0.85f), IM_COL32(255, 255, 255, 255), e.message);
+        // The pill may be cut at the edge: hovering the line shows the whole message.
+        ImVec2 m = ImGui::GetIO().MousePos;
+        if (ImGui::IsWindowHovered() && m.y >= line_y(l) && m.y < line_y(l) + line_h && m.x > full_x0)
+            ImGui::SetTooltip("%s", e.message.c_str());
     }
     // Caret: solid while typing, blinking when idle.
     if (focused_) {

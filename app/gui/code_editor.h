@@ -51,10 +51,8 @@ public:
     void set_breakpoints(std::set<int> lines) { breakpoints_ = std::move(lines); }
 
     bool focused() const { return focused_; }
-    void request_focus() { want_focus_ = true; }
     // Scrolls so that 1-based `line` is visible (centred when it was off screen).
     void reveal_line(int line) { reveal_line_ = line; }
-    void set_read_only(bool ro) { read_only_ = ro; }
     // Characters the font must be able to draw (the text changed): read by the font manager.
     std::uint64_t version() const { return buffer_.version(); }
 
@@ -74,9 +72,7 @@ private:
     float max_line_width_ = 0;
     ImFont* font_ = nullptr;
     bool focused_ = false;
-    bool want_focus_ = false;
     bool dragging_ = false;
-    bool read_only_ = false;
     bool cursor_moved_ = false;
     int reveal_line_ = 0;
     double last_input_time_ = 0;

@@ -41,7 +41,6 @@ public:
     bool has_cjk() const { return has_cjk_; }
     const std::string& warning() const { return warning_; }
     const FontFile& ui_file() const { return ui_file_; }
-    const FontFile& code_file() const { return code_file_; }
     const FontFile& cjk_file() const { return cjk_file_; }
 
 private:

@@ -1,6 +1,7 @@
 #include "app/gui/gui_main.h"
 
 #include "app/gui/app.h"
+#include "app/gui/engine_runner.h"
 #include "app/gui/options.h"
 
 namespace al {
@@ -8,6 +9,7 @@ namespace al {
 int gui_main(int argc, char** argv) {
     gui::Options options;
     if (auto status = gui::parse_options(argc, argv, options)) return *status;
+    if (!gui::has_scenario_runner()) gui::set_scenario_runner(gui::run_with_engine);
     gui::App app(std::move(options));
     return app.run();
 }

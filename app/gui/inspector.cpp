@@ -102,8 +102,6 @@ InspectorRequest Inspector::draw(ImVec2 size, Session& s, uint32_t cursor, trace
                                {InspectorTab::console, "tab.console"},
                                {InspectorTab::problems, "tab.problems"}};
         for (const TabDef& t : tabs) {
-            ImGuiTabItemFlags flags = 0;
-            if (has_pending_tab_ && pending_tab_ == t.tab) flags |= ImGuiTabItemFlags_SetSelected;
             std::string label = tr(t.key);
             if (t.tab == InspectorTab::problems && s.model()) {
                 std::size_t n = s.errors().size() + s.model()->diagnostics_count_at(std::min(cursor, s.size() ? s.size() - 1 : 0));
@@ -113,7 +111,7 @@ InspectorRequest Inspector::draw(ImVec2 size, Session& s, uint32_t cursor, trace
             }
             label += "###";
             label += t.key;
-            bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
+            bool open = ImGui::BeginTabItem(label.c_str());
             note_item_rect((std::string("tab_") + tab_name(t.tab)).c_str());
             if (!open) continue;
             tab_ = t.tab;
@@ -136,7 +134,6 @@ InspectorRequest Inspector::draw(ImVec2 size, Session& s, uint32_t cursor, trace
             ImGui::EndChild();
             ImGui::EndTabItem();
         }
-        has_pending_tab_ = false;
         ImGui::EndTabBar();
     }
     ImGui::EndChild();

@@ -28,7 +28,6 @@ public:
     InspectorRequest draw(ImVec2 size, Session& s, uint32_t cursor, trace::TaskId selected,
                           ImFont* code_font);
     InspectorTab tab() const { return tab_; }
-    void show_tab(InspectorTab t) { pending_tab_ = t; has_pending_tab_ = true; }
     static const char* tab_name(InspectorTab t);
 
 private:
@@ -39,8 +38,6 @@ private:
     void problems(Session& s, uint32_t cursor, InspectorRequest& req);
 
     InspectorTab tab_ = InspectorTab::tasks;
-    InspectorTab pending_tab_ = InspectorTab::tasks;
-    bool has_pending_tab_ = false;
     uint32_t console_seen_ = 0;  // console lines shown last frame, to follow new output
 };
 

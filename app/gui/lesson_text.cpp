@@ -14,16 +14,18 @@ std::string_view trim_left(std::string_view s) {
     return s;
 }
 
-// `code` and **bold** markers are dropped: the subset draws them as plain text.
+// `code`, *emphasis* and **bold** markers are dropped (the subset draws plain text); a '*'
+// inside backticks is code and stays.
 std::string plain(std::string_view s) {
     std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '`') continue;
-        if (s[i] == '*' && i + 1 < s.size() && s[i + 1] == '*') {
-            ++i;
+    bool in_code = false;
+    for (char c : s) {
+        if (c == '`') {
+            in_code = !in_code;
             continue;
         }
-        out += s[i];
+        if (c == '*' && !in_code) continue;
+        out += c;
     }
     return out;
 }

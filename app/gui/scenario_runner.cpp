@@ -23,9 +23,7 @@ RunResult run_scenario(const std::string& source, const std::string& filename, b
     auto t0 = std::chrono::steady_clock::now();
     RunResult out;
     try {
-        // The parser's own checks only: al::analyze (symbol-table checks) currently reads an
-        // uninitialised ast::arguments in a long-running process; see the GUI report.
-        parse_module_unchecked(source, filename);
+        parse_module(source, filename);
     } catch (const SyntaxErrorException& e) {
         const SyntaxErrorInfo& info = e.info();
         out.kind = RunKind::syntax_error;

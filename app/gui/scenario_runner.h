@@ -1,7 +1,7 @@
 // How the window runs a scenario: check its syntax with the engine's front end, then hand it to
-// the interpreter, which records the run into a trace::Recorder. The interpreter registers
-// itself with set_scenario_runner() (app/cli does it before calling gui_main); without one the
-// window shows the synthetic demo trace and says so.
+// the registered runner, which records the run into a trace::Recorder. gui_main() registers the
+// interpreter (engine_runner.h) unless a runner was set before (tests can set their own);
+// without one, and for the demo, the window shows the synthetic demo trace and says so.
 #pragma once
 
 #include <functional>

@@ -9,6 +9,7 @@ void Session::set(RunResult run) {
     kind_ = run.kind;
     errors_ = run.errors;
     ms_ = run.milliseconds;
+    exit_status_ = run.exit_status;
     if (!run.model) {
         stale_ = run_.model != nullptr;
         return;

@@ -29,6 +29,7 @@ public:
     RunKind kind() const { return kind_; }
     int run_count() const { return run_count_; }
     double run_milliseconds() const { return ms_; }
+    int exit_status() const { return exit_status_; }
     const std::vector<ErrorMarker>& errors() const { return errors_; }
     // The trace shown belongs to an older run (the latest one had a syntax error).
     bool stale() const { return stale_; }
@@ -49,6 +50,7 @@ private:
     std::vector<ErrorMarker> errors_;
     int run_count_ = 0;
     double ms_ = 0;
+    int exit_status_ = 0;
     bool stale_ = false;
     uint32_t indexed_ = 0;
     std::unordered_map<trace::TaskId, int> slots_;

@@ -167,13 +167,6 @@ void TextBuffer::select_word_at(TextPos p) {
     cursor_ = TextPos{p.line, static_cast<int>(b)};
 }
 
-void TextBuffer::select_line(int ln) {
-    ln = std::clamp(ln, 0, line_count() - 1);
-    anchor_ = TextPos{ln, 0};
-    cursor_ = ln + 1 < line_count() ? TextPos{ln + 1, 0}
-                                    : TextPos{ln, static_cast<int>(line(ln).size())};
-}
-
 void TextBuffer::move_left(bool select, bool word) {
     if (has_selection() && !select) {
         set_cursor(selection_start());

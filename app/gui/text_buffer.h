@@ -40,7 +40,6 @@ public:
     void set_cursor(TextPos p, bool select = false);
     void select_all();
     void select_word_at(TextPos p);
-    void select_line(int line);
 
     // Movement; `select` extends the selection instead of collapsing it.
     void move_left(bool select, bool word = false);

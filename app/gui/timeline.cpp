@@ -465,11 +465,14 @@ void Timeline::draw_lane(ImDrawList* dl, const LaneRow& row, float y0, Session& 
         // Clock jumps: the virtual clock skipped ahead because nothing was ready.
         const auto& jumps = s.clock_jumps();
         auto lo = std::lower_bound(jumps.begin(), jumps.end(), axes.event_at(map.u0));
-        float last_label = -1e9f;
+        float last_label = -1e9f, last_x = -1e9f;
         for (auto it = lo; it != jumps.end(); ++it) {
             float x = map.to_x(axes.cursor_pos(*it));
             if (x > map.x1 + 2) break;
-            dl->AddLine(ImVec2(x, top - 2), ImVec2(x, bot + 2), p.warning, 2.0f);
+            // Jumps closer than the fold width share one tick, like folded segments.
+            if (x - last_x < 2 * kMinPx) continue;
+            last_x = x;
+            dl->AddLine(ImVec2(x, top - 2), ImVec2(x, bot + 2), with_alpha(p.warning, 0.8f), 1.5f);
             if (!row.collapsed && axes.axis() == Axis::steps && x - last_label > 70.0f) {
                 const trace::Event& e = m.event(*it);
                 std::string t = "→" + format_seconds(e.vtime) + "s";
@@ -477,6 +480,17 @@ void Timeline::draw_lane(ImDrawList* dl, const LaneRow& row, float y0, Session& 
                 last_label = x;
             }
         }
+    }
+    // Problems (deadlock, blocked loop, ...) as badges where they happened.
+    for (uint32_t di : m.diagnostics()) {
+        const trace::Event& e = m.event(di);
+        if (e.task != lane.task) continue;
+        float x = map.to_x(axes.cursor_pos(di));
+        if (x < map.x0 - 8 || x > map.x1 + 8) continue;
+        float cy = (top + bot) * 0.5f, r = std::min(8.0f, (bot - top) * 0.55f);
+        dl->AddTriangleFilled(ImVec2(x, cy - r), ImVec2(x - r, cy + r * 0.8f), ImVec2(x + r, cy + r * 0.8f), p.warning);
+        dl->AddLine(ImVec2(x, cy - r * 0.4f), ImVec2(x, cy + r * 0.25f), ink, 1.6f);
+        dl->AddCircleFilled(ImVec2(x, cy + r * 0.55f), 1.1f, ink);
     }
     if (!loop && lane.end.index != kNone) {
         float x = map.to_x(axes.seg_end(lane.segments.back()));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <vector>
 
 #include "engine/asyncio/future.h"
@@ -28,10 +29,24 @@ bool isawaitable(Object* o);
 // CPython: coroutines.iscoroutinefunction (functools.partial and bound methods unwrapped).
 bool iscoroutinefunction(Object* f);
 
+// CPython's tracebacks keep the frames of asyncio's Python functions, and so their arguments,
+// alive as long as the exception: attaches `keep` to `exc` for the same lifetime (an unawaited
+// coroutine argument is then reported when the exception goes away, as in CPython).
+void keep_with_exception(Object* exc, Object* keep);
+[[noreturn]] void raise_keeping(Object* keep, Type* type, const std::string& message);
+
 // CPython: tasks._release_waiter(waiter, *args): self is the waiter future.
 extern const NativeCallback kReleaseWaiter;
 // CPython: futures._set_result_unless_cancelled(fut, result): self is the future, arg the result.
 extern const NativeCallback kSetResultUnlessCancelled;
+
+// asyncgen_hooks.cpp: the loop's live async generators (CPython: loop._asyncgens), finalizing
+// the ones that became garbage, and the run_forever hooks that install sys's asyncgen hooks.
+std::vector<Value>& asyncio_loop_asyncgens(EventLoop* loop);
+void asyncio_collect_asyncgens(EventLoop* loop);
+void asyncio_install_asyncgen_hooks();
+// CPython: BaseEventLoop.run_until_complete.
+Value run_until_complete(EventLoop* loop, Object* future);
 
 // The Python functions of the asyncio module, defined across the files of this folder.
 Value py_sleep(Object* self, Args a);

@@ -112,6 +112,60 @@ Value py_isfuture(Object*, Args a) {
   return bool_obj(isfuture(a[0]));
 }
 
+// CPython: events.BaseDefaultEventLoopPolicy, reduced to what scripts call on it.
+Type* policy_type() {
+  static Type* t = [] {
+    Type* ty = new_builtin_type("_UnixDefaultEventLoopPolicy", object_type);
+    ty->module = "asyncio.unix_events";
+    ty->allows_subclass = false;
+    add_method(ty, "get_event_loop", [](Object*, Args a) -> Value {
+      check_no_args(a, "get_event_loop");
+      return Value(asyncio_get_event_loop());
+    });
+    add_method(ty, "new_event_loop", [](Object*, Args a) -> Value {
+      check_no_args(a, "new_event_loop");
+      return event_loop_new();
+    });
+    add_method(ty, "set_event_loop", [](Object*, Args a) -> Value { return py_set_event_loop(nullptr, a); });
+    ty->ready();
+    return ty;
+  }();
+  return t;
+}
+
+Value py_get_event_loop_policy(Object*, Args a) {
+  check_no_args(a, "get_event_loop_policy");
+  static Object* policy = [] {
+    Object* p = new Object(policy_type());
+    p->make_immortal();
+    return p;
+  }();
+  return Value(policy);
+}
+
+// Only the default policy exists: set_event_loop_policy(None) and re-setting it are accepted.
+Value py_set_event_loop_policy(Object*, Args a) {
+  check_one_arg(a, "set_event_loop_policy");
+  if (a[0] != None && a[0]->type != policy_type()) {
+    raise(exc::TypeError, "policy must be an instance of AbstractEventLoopPolicy or None, not '" +
+                              type_name(a[0]) + "'");
+  }
+  return none();
+}
+
+// `asyncio.exceptions` for `from asyncio.exceptions import CancelledError`.
+Ref<Module> make_exceptions_module() {
+  Ref<Module> m = module_new("asyncio.exceptions");
+  module_add(m.get(), "CancelledError", aio().CancelledError);
+  module_add(m.get(), "InvalidStateError", aio().InvalidStateError);
+  module_add(m.get(), "TimeoutError", exc::TimeoutError);
+  module_add(m.get(), "IncompleteReadError", aio().IncompleteReadError);
+  module_add(m.get(), "LimitOverrunError", aio().LimitOverrunError);
+  module_add(m.get(), "BrokenBarrierError", aio().BrokenBarrierError);
+  module_add(m.get(), "SendfileNotAvailableError", aio().SendfileNotAvailableError);
+  return m;
+}
+
 void add(Module* m, const char* name, NativeFn fn) {
   Value f = make_builtin(name, fn);
   module_add(m, name, f.get());
@@ -127,6 +181,7 @@ Ref<Module> make_asyncio_module() {
   init_timeout_type();
   init_task_group_type();
   init_loop_asyncio_methods();
+  init_runner_type();
   init_native_coro_type();
   g_is_coroutine_hook = asyncio_iscoroutine;
   g_loop_deadlock_hook = on_deadlock;
@@ -154,9 +209,12 @@ Ref<Module> make_asyncio_module() {
   add(mp, "iscoroutine", py_iscoroutine);
   add(mp, "iscoroutinefunction", py_iscoroutinefunction);
   add(mp, "isfuture", py_isfuture);
+  add(mp, "get_event_loop_policy", py_get_event_loop_policy);
+  add(mp, "set_event_loop_policy", py_set_event_loop_policy);
   module_add(mp, "Future", future_type);
   module_add(mp, "Task", task_type);
   module_add(mp, "TaskGroup", task_group_type);
+  module_add(mp, "Runner", runner_type);
   module_add(mp, "Timeout", timeout_type);
   module_add(mp, "Handle", handle_type);
   module_add(mp, "TimerHandle", timer_handle_type);
@@ -186,6 +244,7 @@ void asyncio_register() {
   if (done) return;
   done = true;
   register_module("asyncio", make_asyncio_module);
+  register_module("asyncio.exceptions", make_exceptions_module);
   asyncio_register_primitives();
 }
 

@@ -48,6 +48,7 @@ void asyncio_reset_run_state() {
   s.next_object_id = 0;
   s.event_loop = nullptr;
   s.event_loop_set_called = false;
+  reset_handle_ids();
 }
 
 EventLoop* asyncio_get_running_loop() {

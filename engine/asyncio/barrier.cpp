@@ -1,6 +1,8 @@
 // asyncio.Barrier (CPython 3.11: Lib/asyncio/locks.py).
 #include "engine/asyncio/barrier.h"
 
+#include <string_view>
+
 #include "engine/asyncio/asyncio_state.h"
 #include "engine/asyncio/lock.h"
 #include "engine/asyncio/tracing.h"
@@ -42,6 +44,12 @@ void trace_op(Barrier* b, const char* op) {
   s.items.push_back(state_value(b->state));
   s.waiters = waiting_tasks(b->cond->waiters);
   prim_record(rec, b, op, s);
+}
+
+// The inner Condition's park is recorded as the Barrier's "wait (waits)", with the new waiter
+// listed; its other operations are the Barrier's own business.
+void report_cond_op(Primitive* owner, const char* op) {
+  if (std::string_view(op) == "wait (waits)") trace_op(static_cast<Barrier*>(owner), op);
 }
 
 std::string explain_wait(Object* owner, Task*) {
@@ -110,7 +118,12 @@ void do_abort(Barrier* b) {
   condition_notify_all(b->cond.get());
 }
 
-Value barrier_py_new(Type* t, Args) { return alloc_instance<Barrier>(t); }
+// Usable even when a subclass's __init__ never calls Barrier.__init__.
+Value barrier_py_new(Type* t, Args) {
+  Ref<Barrier> b = alloc_instance<Barrier>(t);
+  b->cond = condition_new_internal();
+  return b;
+}
 
 // CPython: Barrier.__init__(parties).
 void barrier_py_init(Object* self, Args a) {
@@ -121,6 +134,8 @@ void barrier_py_init(Object* self, Args a) {
   if (compare_bool(parties, one.get(), CmpOp::Lt)) raise(exc::ValueError, "parties must be > 0");
   Barrier* b = as_barrier(self);
   b->cond = condition_new_internal();
+  b->cond->reported_by = b;
+  b->cond->report = report_cond_op;
   b->parties = index_as_int64(parties);
   b->state = BarrierState::Filling;
   b->count = 0;
@@ -179,15 +194,15 @@ Coro barrier_wait_body(Ref<Barrier> b) {
         condition_notify_all(b->cond.get());
         trace_op(b.get(), "wait (releases)");
       } else {
-        trace_op(b.get(), "wait (waits)");
         co_await await_coro(wait_until(b, not_filling), "Condition.wait_for");
         if (b->state == BarrierState::Broken || b->state == BarrierState::Resetting) {
           raise_broken("Abort or reset of barrier");
         }
       }
-    } catch (PyException&) {
+    } catch (PyException& e) {
       --b->count;
       exit_barrier(b.get());
+      trace_op(b.get(), is_cancelled_error(e.exc.get()) ? "wait cancelled" : "wait failed");
       throw;
     }
     --b->count;

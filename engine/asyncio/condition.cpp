@@ -33,18 +33,38 @@ void trace_op(Condition* c, const char* op) {
   prim_record(rec, c, op, s);
 }
 
+// The default lock's acquire/release, recorded as the Condition's own operations.
+void report_lock_op(Primitive* owner, const char* op) { trace_op(static_cast<Condition*>(owner), op); }
+
 std::string explain_wait(Object*, Task*) { return "no task can notify this condition any more"; }
 
 const WaitKind kConditionWait{"Condition.wait()", trace::ObjKind::Condition, explain_wait};
 
-Value cond_py_new(Type* t, Args) { return alloc_instance<Condition>(t); }
+// A lock of its own, whose operations the trace shows as the Condition's.
+void use_own_lock(Condition* c) {
+  Ref<Lock> own = lock_new(false);
+  own->reported_by = c;
+  own->report = report_lock_op;
+  c->lock = Value(own.get());
+}
+
+// Usable even when a subclass's __init__ never calls Condition.__init__.
+Value cond_py_new(Type* t, Args) {
+  Ref<Condition> c = alloc_instance<Condition>(t);
+  use_own_lock(c.get());
+  return c;
+}
 
 // CPython: Condition.__init__(lock=None).
 void cond_py_init(Object* self, Args a) {
   Object* lock = nullptr;
   bind_init_args(a, "Condition.__init__", {"lock"}, &lock);
   Condition* c = as_cond(self);
-  c->lock = lock && lock != None ? Value(lock) : Value(lock_new().get());
+  if (lock && lock != None) {
+    c->lock = Value(lock);
+  } else {
+    use_own_lock(c);
+  }
   c->waiters.clear();
   prim_init_identity(c, PrimKind::Condition);
 }

@@ -15,16 +15,6 @@ namespace al {
 
 namespace {
 
-// "Task-3 (consumer)": the task's name and its coroutine's name.
-std::string task_title(Task* t) {
-  std::string s = task_name(t);
-  Object* coro = t->coro.get();
-  if (coro && (coro->type == coroutine_type || coro->type == generator_type)) {
-    s += " (" + static_cast<Generator*>(coro)->name->s + ")";
-  }
-  return s;
-}
-
 std::string join_titles(const std::vector<std::string>& titles) {
   std::string s;
   for (size_t i = 0; i < titles.size(); ++i) {

@@ -53,6 +53,8 @@ Value m_is_set(Object* self, Args a) {
   return bool_obj(as_event(self)->value);
 }
 
+Value get_value(Object* self) { return bool_obj(as_event(self)->value); }
+
 Value m_set(Object* self, Args a) {
   check_no_args(a, "set");
   event_set(as_event(self));
@@ -118,6 +120,7 @@ void init_event_type() {
   t->init = event_py_init;
   t->repr = event_repr;
   add_method(t, "is_set", m_is_set);
+  add_getset(t, "_value", get_value);
   add_method(t, "set", m_set);
   add_method(t, "clear", m_clear);
   add_method(t, "wait", m_wait);

@@ -63,9 +63,14 @@ void schedule_one(Future* f, FutureCallback& cb) {
 
 // CPython: future_schedule_callbacks.
 void schedule_callbacks(Future* f) {
-  std::vector<FutureCallback> cbs;
-  cbs.swap(f->callbacks);
-  for (FutureCallback& cb : cbs) schedule_one(f, cb);
+  if (f->callbacks.empty()) return;
+  if (f->callbacks.size() == 1) {
+    FutureCallback cb = std::move(f->callbacks[0]);
+    f->callbacks.clear();
+    schedule_one(f, cb);
+    return;
+  }
+  for (FutureCallback& cb : f->callbacks.take()) schedule_one(f, cb);
 }
 
 }  // namespace
@@ -157,33 +162,18 @@ void future_add_native_callback(Future* f, const NativeCallback* native, Object*
 }
 
 size_t future_remove_done_callback(Future* f, Object* fn) {
-  size_t removed = 0;
-  std::vector<FutureCallback> kept;
-  // Compare on a copy: __eq__ may run Python code that touches the list.
-  std::vector<FutureCallback> cbs = f->callbacks;
-  for (FutureCallback& cb : cbs) {
-    if (cb.fn && (cb.fn.get() == fn || eq(cb.fn.get(), fn))) {
-      ++removed;
-    } else {
-      kept.push_back(std::move(cb));
-    }
-  }
-  if (removed) f->callbacks = std::move(kept);
-  return removed;
+  // Decide on a copy: __eq__ may run Python code that touches the list.
+  std::vector<bool> drop;
+  std::vector<Value> fns;
+  for (size_t i = 0; i < f->callbacks.size(); ++i) fns.push_back(f->callbacks[i].fn);
+  for (const Value& cb : fns) drop.push_back(cb && (cb.get() == fn || eq(cb.get(), fn)));
+  size_t i = 0;
+  return f->callbacks.retain([&](const FutureCallback&) { return i < drop.size() ? !drop[i++] : true; });
 }
 
 size_t future_remove_native_callback(Future* f, const NativeCallback* native, Object* self) {
-  size_t removed = 0;
-  std::vector<FutureCallback> kept;
-  for (FutureCallback& cb : f->callbacks) {
-    if (cb.native == native && cb.self.get() == self) {
-      ++removed;
-    } else {
-      kept.push_back(std::move(cb));
-    }
-  }
-  if (removed) f->callbacks = std::move(kept);
-  return removed;
+  return f->callbacks.retain(
+      [&](const FutureCallback& cb) { return !(cb.native == native && cb.self.get() == self); });
 }
 
 EventLoop* future_get_loop(Object* fut) {
@@ -232,6 +222,42 @@ void fut_add_done_callback(Object* fut, Object* fn) {
     return;
   }
   call_method(fut, "add_done_callback", {fn});
+}
+
+namespace {
+
+struct NativeCallbackObject : Object {
+  const NativeCallback* cb;
+  Value self;
+  NativeCallbackObject(Type* t, const NativeCallback* c, Object* s) : Object(t), cb(c), self(s) {}
+};
+
+Type* native_callback_object_type() {
+  static Type* t = [] {
+    Type* ty = new_builtin_type("builtin_function_or_method", object_type);
+    ty->allows_subclass = false;
+    ty->call = [](Object* o, Args a) -> Value {
+      auto* n = static_cast<NativeCallbackObject*>(o);
+      check_one_arg(a, n->cb->name);
+      n->cb->fn(n->self.get(), a[0]);
+      return none();
+    };
+    ty->repr = [](Object* o) -> Value {
+      return str_from(std::string("<built-in method ") + static_cast<NativeCallbackObject*>(o)->cb->name + ">");
+    };
+    add_getset(ty, "__qualname__", [](Object* o) -> Value {
+      return str_from(static_cast<NativeCallbackObject*>(o)->cb->name);
+    });
+    ty->ready();
+    return ty;
+  }();
+  return t;
+}
+
+}  // namespace
+
+Value native_callback_object(const NativeCallback* cb, Object* self) {
+  return make<NativeCallbackObject>(native_callback_object_type(), cb, self);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -540,7 +566,8 @@ void init_future_type() {
     Future* f = as_fut(s);
     if (f->callbacks.empty()) return none();
     Ref<List> l = list_new();
-    for (const FutureCallback& cb : f->callbacks) {
+    for (size_t i = 0; i < f->callbacks.size(); ++i) {
+      const FutureCallback& cb = f->callbacks[i];
       Value fn = cb.fn ? cb.fn : none();
       Ref<Tuple> pair = tuple_from({fn.get(), cb.context ? cb.context.get() : None});
       list_append(l.get(), pair.get());

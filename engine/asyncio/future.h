@@ -52,6 +52,59 @@ struct FutureCallback {
   Value context;
 };
 
+// A future's done callbacks: the first one is stored inline, as CPython's fut_callback0, so the
+// common case (one task waiting) costs no allocation.
+class CallbackList {
+ public:
+  bool empty() const { return !has_first_; }
+  size_t size() const { return has_first_ ? 1 + rest_.size() : 0; }
+  FutureCallback& operator[](size_t i) { return i == 0 ? first_ : rest_[i - 1]; }
+  const FutureCallback& operator[](size_t i) const { return i == 0 ? first_ : rest_[i - 1]; }
+  void push_back(FutureCallback cb) {
+    if (!has_first_) {
+      first_ = std::move(cb);
+      has_first_ = true;
+    } else {
+      rest_.push_back(std::move(cb));
+    }
+  }
+  // Moves every callback out, in registration order, leaving the list empty.
+  std::vector<FutureCallback> take() {
+    std::vector<FutureCallback> out;
+    if (!has_first_) return out;
+    out.reserve(1 + rest_.size());
+    out.push_back(std::move(first_));
+    for (FutureCallback& cb : rest_) out.push_back(std::move(cb));
+    clear();
+    return out;
+  }
+  void clear() {
+    first_ = FutureCallback();
+    has_first_ = false;
+    rest_.clear();
+    rest_.shrink_to_fit();
+  }
+  // Keeps the callbacks for which keep(cb) is true, in order; returns how many were removed.
+  template <class F>
+  size_t retain(F&& keep) {
+    std::vector<FutureCallback> all = take();
+    size_t removed = 0;
+    for (FutureCallback& cb : all) {
+      if (keep(cb)) {
+        push_back(std::move(cb));
+      } else {
+        ++removed;
+      }
+    }
+    return removed;
+  }
+
+ private:
+  FutureCallback first_;
+  bool has_first_ = false;
+  std::vector<FutureCallback> rest_;
+};
+
 struct Future : Object {
   Ref<EventLoop> loop;
   FutState state = FutState::Pending;
@@ -62,7 +115,7 @@ struct Future : Object {
   Value exception_tb;           // the traceback at set_exception time, restored by result()
   Value cancel_message;
   Value cancelled_exc;          // the CancelledError that cancelled a task (chained later)
-  std::vector<FutureCallback> callbacks;
+  CallbackList callbacks;
   uint32_t trace_id = 0;        // trace ObjectId (0 until the trace first mentions it)
   const WaitKind* wait_kind = nullptr;
   Value wait_owner;
@@ -103,6 +156,10 @@ size_t future_remove_native_callback(Future* f, const NativeCallback* cb, Object
 Value future_make_cancelled_error(Future* f);
 // The loop of any future-like object (CPython: futures._get_loop).
 EventLoop* future_get_loop(Object* fut);
+
+// A Python callable running `cb->fn(self, arg)` for its one argument: how a native done
+// callback is registered on a future-like object that is not one of ours.
+Value native_callback_object(const NativeCallback* cb, Object* self);
 
 // Duck-typed operations on objects that may be Futures from Python subclasses.
 bool fut_done(Object* fut);

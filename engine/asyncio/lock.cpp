@@ -93,6 +93,8 @@ Value m_locked(Object* self, Args a) {
   return bool_obj(as_lock(self)->locked);
 }
 
+Value get_locked(Object* self) { return bool_obj(as_lock(self)->locked); }
+
 Value m_acquire(Object* self, Args a) {
   check_no_args(a, "acquire");
   return native_coro(lock_acquire_body(Ref<Lock>(as_lock(self))), "Lock.acquire");
@@ -200,6 +202,7 @@ void init_lock_type() {
   t->init = lock_py_init;
   t->repr = lock_repr;
   add_method(t, "locked", m_locked);
+  add_getset(t, "_locked", get_locked);
   add_method(t, "acquire", m_acquire);
   add_method(t, "release", m_release);
   add_method(t, "__aenter__", cm_aenter);

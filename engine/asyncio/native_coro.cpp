@@ -24,6 +24,16 @@ namespace al {
 
 Type* native_coro_type = nullptr;
 
+namespace {
+// coroutine.__await__() (CPython: genobject.c coro_wrapper): an iterator over the coroutine.
+Type* native_coro_wrapper_type = nullptr;
+
+struct NativeCoroWrapper : Object {
+  Ref<NativeCoro> coro;
+  NativeCoroWrapper(Type* t, NativeCoro* c) : Object(t), coro(c) {}
+};
+}  // namespace
+
 // ---------------------------------------------------------------------------------------------
 // 1. Promise and awaiters
 // ---------------------------------------------------------------------------------------------
@@ -342,7 +352,7 @@ void init_native_coro_type() {
   add_method(t, "close", nc_close);
   add_method(t, "__await__", [](Object* self, Args a) -> Value {
     check_no_args(a, "__await__");
-    return Value(self);
+    return make<NativeCoroWrapper>(native_coro_wrapper_type, as_nc(self));
   });
   add_getset(t, "__name__", [](Object* s) -> Value {
     std::string q = as_nc(s)->qualname;
@@ -358,6 +368,37 @@ void init_native_coro_type() {
   });
   t->ready();
   native_coro_type = t;
+
+  Type* w = new_builtin_type("coroutine_wrapper", object_type);
+  w->allows_subclass = false;
+  w->iter = [](Object* self) { return Value(self); };
+  w->send = [](Object* self, Object* v, Value& r) {
+    return native_coro_send(static_cast<NativeCoroWrapper*>(self)->coro.get(), v, nullptr, r);
+  };
+  w->throw_ = [](Object* self, Object* e, Value& r) {
+    return native_coro_send(static_cast<NativeCoroWrapper*>(self)->coro.get(), None, e, r);
+  };
+  w->next = [](Object* self) -> Value { return nc_next(static_cast<NativeCoroWrapper*>(self)->coro.get()); };
+  add_method(w, "send", [](Object* self, Args a) -> Value {
+    return nc_send(static_cast<NativeCoroWrapper*>(self)->coro.get(), a);
+  });
+  add_method(w, "throw", [](Object* self, Args a) -> Value {
+    return nc_throw(static_cast<NativeCoroWrapper*>(self)->coro.get(), a);
+  });
+  add_method(w, "close", [](Object* self, Args a) -> Value {
+    return nc_close(static_cast<NativeCoroWrapper*>(self)->coro.get(), a);
+  });
+  add_method(w, "__next__", [](Object* self, Args a) -> Value {
+    check_no_args(a, "__next__");
+    Value r;
+    if (native_coro_send(static_cast<NativeCoroWrapper*>(self)->coro.get(), None, nullptr, r) ==
+        SendStatus::Return) {
+      raise_stop_iteration(r.get());
+    }
+    return r;
+  });
+  w->ready();
+  native_coro_wrapper_type = w;
 }
 
 }  // namespace al

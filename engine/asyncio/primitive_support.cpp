@@ -197,7 +197,10 @@ std::string trace_repr(Object* item) {
 }
 
 void prim_record(trace::Recorder* rec, Primitive* p, const char* op, const PrimState& s) {
-  if (!p->trace_id) return;
+  if (!p->trace_id) {
+    if (p->report) p->report(p->reported_by, op);
+    return;
+  }
   std::vector<std::string_view> views;
   views.reserve(s.items.size());
   for (const std::string& item : s.items) views.emplace_back(item);

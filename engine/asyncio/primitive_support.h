@@ -46,6 +46,11 @@ struct Primitive : Object {
   uint32_t number = 0;     // per-kind creation number within the run
   PrimKind kind = PrimKind::Lock;
   std::string label;       // "Queue q" or "Queue#3"; empty until the trace first needs it
+  // A primitive without a trace identity (trace_id 0: the Lock and Condition inside another
+  // primitive) reports its operations to the primitive that owns it, which records them as
+  // changes of its own state.
+  Primitive* reported_by = nullptr;
+  void (*report)(Primitive* owner, const char* op) = nullptr;
 
   explicit Primitive(Type* t) : Object(t) {}
 };
@@ -117,8 +122,7 @@ std::string trace_repr(Object* item);
 // The label the trace shows for the primitive ("Queue q", "Lock#2").
 const std::string& prim_label(Primitive* p);
 // Records PrimitiveOp(op, state) at the current source position; the caller has checked that
-// tracing is on. Primitives without a trace identity (trace_id 0: the Lock and Condition inside
-// a Barrier) record nothing.
+// tracing is on. A primitive without a trace identity calls its `report` hook instead.
 void prim_record(trace::Recorder* rec, Primitive* p, const char* op, const PrimState& state);
 
 // --- deadlock explanations -------------------------------------------------------------------

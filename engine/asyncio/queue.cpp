@@ -129,8 +129,8 @@ std::string explain_put(Object* owner, Task*) {
 std::string explain_join(Object* owner, Task*) {
   Queue* q = as_queue(owner);
   const int64_t n = q->unfinished_tasks;
-  return std::to_string(n) + (n == 1 ? " item still lacks its" : " items still lack their") +
-         " task_done() call and no task can make it any more";
+  return std::to_string(n) + (n == 1 ? " item has" : " items have") +
+         " not been marked done with task_done(), and no task can call it any more";
 }
 
 const WaitKind kQueueGet{"Queue.get()", trace::ObjKind::Queue, explain_get};
@@ -174,7 +174,13 @@ void reset(Queue* q, QueueOrder order, Object* maxsize) {
   q->finished_waiters.clear();
 }
 
-Value queue_py_new(Type* t, Args) { return alloc_instance<Queue>(t); }
+// A usable empty queue even when a subclass's __init__ never calls Queue.__init__.
+Value queue_py_new(Type* t, Args) {
+  Ref<Queue> q = alloc_instance<Queue>(t);
+  Value zero = int_from(int64_t(0));
+  reset(q.get(), order_of(t), zero.get());
+  return q;
+}
 
 // CPython: Queue.__init__(maxsize=0).
 void queue_py_init(Object* self, Args a) {
@@ -413,6 +419,7 @@ void init_queue_types() {
   add_method(t, "get_nowait", m_get_nowait);
   add_method(t, "task_done", m_task_done);
   add_method(t, "join", m_join);
+  add_getset(t, "_maxsize", get_maxsize);
   add_getset(t, "_unfinished_tasks", get_unfinished);
   add_class_getitem(t);
   t->ready();

@@ -1,18 +1,17 @@
-// Running the loop: asyncio.run (CPython 3.11: Lib/asyncio/runners.py Runner), the loop
-// methods that need Futures and Tasks (base_events.py create_future, create_task,
-// run_until_complete, shutdown_asyncgens, shutdown_default_executor, task factories) and
-// asyncio's async-generator hooks.
+// Running the loop: asyncio.run and asyncio.Runner (CPython 3.11: Lib/asyncio/runners.py), and
+// the loop methods that need Futures and Tasks (base_events.py create_future, create_task,
+// run_until_complete, shutdown_asyncgens, shutdown_default_executor, task factories).
 //
 // Index
-//   1. Async-generator hooks and the loop's generator list
-//   2. run_until_complete
-//   3. asyncio.run
-//   4. Loop methods
+//   1. run_until_complete
+//   2. Runner, asyncio.run
+//   3. Loop methods
 #include <vector>
 
 #include "engine/asyncio/asyncio_api.h"
 #include "engine/asyncio/asyncio_state.h"
 #include "engine/asyncio/native_coro.h"
+#include "engine/asyncio/threads.h"
 #include "engine/runtime/api.h"
 #include "engine/runtime/dict.h"
 #include "engine/runtime/exceptions.h"
@@ -27,106 +26,7 @@
 namespace al {
 
 // ---------------------------------------------------------------------------------------------
-// 1. Async-generator hooks
-// ---------------------------------------------------------------------------------------------
-//
-// CPython keeps the loop's async generators in a WeakSet; its finalizer hook runs the moment an
-// unfinished generator is freed and schedules `create_task(agen.aclose())`. The runtime has no
-// weak references, so the loop holds them strongly and notices that a generator became garbage
-// (only the loop's reference is left) before the next callback is scheduled: since the hook only
-// schedules, running it then keeps every callback in CPython's order.
-
-namespace {
-
-std::vector<Value>& loop_agens(EventLoop* loop) {
-  // The list lives in a Python list stored on the loop (freed with it).
-  if (!loop->asyncgens) loop->asyncgens = list_new();
-  return static_cast<List*>(loop->asyncgens.get())->items;
-}
-
-bool agen_finished(Object* agen) {
-  auto* g = static_cast<Generator*>(agen);
-  return g->state == GenState::Completed || g->ag_closed;
-}
-
-void schedule_aclose(EventLoop* loop, Object* agen) {
-  if (loop->closed) return;
-  // CPython: self.call_soon_threadsafe(self.create_task, agen.aclose())
-  Value aclose = call_method(agen, "aclose", {});
-  Value create_task = getattr(loop, "create_task");
-  Object* arg = aclose.get();
-  loop->call_soon(create_task.get(), std::span<Object* const>(&arg, 1));
-}
-
-bool g_collecting = false;
-
-// Drops generators nobody else references, scheduling aclose() for unfinished ones.
-void collect_agens(EventLoop* loop) {
-  if (g_collecting || !loop->asyncgens) return;
-  std::vector<Value>& agens = loop_agens(loop);
-  bool any = false;
-  for (const Value& a : agens) any |= a->refcnt == 1;
-  if (!any) return;
-  g_collecting = true;
-  std::vector<Value> dead;
-  std::vector<Value> kept;
-  for (Value& a : agens) (a->refcnt == 1 ? dead : kept).push_back(std::move(a));
-  agens = std::move(kept);
-  for (const Value& a : dead) {
-    if (!agen_finished(a.get())) {
-      // The generator will be closed through its aclose() task: no VM finalizer.
-      static_cast<Generator*>(a.get())->ag_finalizer = nullptr;
-      try {
-        schedule_aclose(loop, a.get());
-      } catch (PyException&) {
-      }
-    }
-  }
-  g_collecting = false;
-}
-
-Value firstiter_hook(Object* self, Args a) {
-  check_one_arg(a, "_asyncgen_firstiter_hook");
-  auto* loop = static_cast<EventLoop*>(self);
-  // CPython warns (ResourceWarning, ignored by default) after shutdown_asyncgens().
-  loop_agens(loop).emplace_back(a[0]);
-  return none();
-}
-
-Value finalizer_hook(Object* self, Args a) {
-  check_one_arg(a, "_asyncgen_finalizer_hook");
-  auto* loop = static_cast<EventLoop*>(self);
-  std::vector<Value>& agens = loop_agens(loop);
-  for (auto it = agens.begin(); it != agens.end(); ++it) {
-    if (it->get() == a[0]) {
-      agens.erase(it);
-      break;
-    }
-  }
-  schedule_aclose(loop, a[0]);
-  return none();
-}
-
-// CPython: run_forever swaps sys's asyncgen hooks for the loop's own while it runs.
-void running_hook(EventLoop* loop, bool entering) {
-  AsyncGenHooks& h = asyncgen_hooks();
-  if (entering) {
-    loop->saved_firstiter = h.firstiter;
-    loop->saved_finalizer = h.finalizer;
-    h.firstiter = make_builtin("_asyncgen_firstiter_hook", firstiter_hook, loop);
-    h.finalizer = make_builtin("_asyncgen_finalizer_hook", finalizer_hook, loop);
-  } else {
-    h.firstiter = std::move(loop->saved_firstiter);
-    h.finalizer = std::move(loop->saved_finalizer);
-  }
-}
-
-}  // namespace
-
-void asyncio_collect_asyncgens(EventLoop* loop) { collect_agens(loop); }
-
-// ---------------------------------------------------------------------------------------------
-// 2. run_until_complete
+// 1. run_until_complete
 // ---------------------------------------------------------------------------------------------
 
 namespace {
@@ -149,8 +49,13 @@ const NativeCallback kRunUntilCompleteCb{run_until_complete_cb, "_run_until_comp
 
 Value run_until_complete(EventLoop* loop, Object* future) {
   Ref<EventLoop> keep(loop);
-  loop->check_closed();
-  loop->check_running();
+  try {
+    loop->check_closed();
+    loop->check_running();
+  } catch (PyException& e) {
+    keep_with_exception(e.exc.get(), future);
+    throw;
+  }
   const bool new_task = !isfuture(future);
   Value fut = ensure_future(future, loop);
   if (new_task && is_task(fut.get())) static_cast<Task*>(fut.get())->log_destroy_pending = false;
@@ -185,7 +90,7 @@ Value run_until_complete(EventLoop* loop, Object* future) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 3. asyncio.run
+// 2. Runner, asyncio.run
 // ---------------------------------------------------------------------------------------------
 
 namespace {
@@ -215,50 +120,180 @@ void cancel_all_tasks(EventLoop* loop) {
   }
 }
 
-// CPython: Runner.close.
-void runner_close(EventLoop* loop) {
-  try {
-    cancel_all_tasks(loop);
-    Value agens = native_coro(shutdown_asyncgens_body(Ref<EventLoop>(loop)), "BaseEventLoop.shutdown_asyncgens");
-    run_until_complete(loop, agens.get());
-    Value ex = native_coro(shutdown_default_executor_body(Ref<EventLoop>(loop)),
-                           "BaseEventLoop.shutdown_default_executor");
-    run_until_complete(loop, ex.get());
-  } catch (PyException&) {
-    aio().event_loop = nullptr;
+
+}  // namespace
+
+void keep_with_exception(Object* exc, Object* keep) {
+  Dict* d = instance_dict(exc);
+  if (!d) return;
+  static Str* key = intern("__awaitlab_frame_locals__");
+  if (Object* old = dict_get_str(d, key)) {
+    Ref<Tuple> both = tuple_from({old, keep});
+    dict_set(d, key, both.get());
+  } else {
+    dict_set(d, key, keep);
+  }
+}
+
+void raise_keeping(Object* keep, Type* type, const std::string& message) {
+  Value e = new_exception(type, message);
+  keep_with_exception(e.get(), keep);
+  raise(e);
+}
+
+// CPython: runners.Runner (3.11): a context manager owning one loop for several run() calls.
+namespace {
+
+enum class RunnerState { Created, Initialized, Closed };
+
+struct Runner : Object {
+  RunnerState state = RunnerState::Created;
+  Value debug;
+  Value loop_factory;
+  Ref<EventLoop> loop;
+  bool set_event_loop = false;
+  explicit Runner(Type* t) : Object(t) {}
+};
+
+Runner* as_runner(Object* o) { return static_cast<Runner*>(o); }
+
+void runner_lazy_init(Runner* r) {
+  if (r->state == RunnerState::Closed) raise(exc::RuntimeError, "Runner is closed");
+  if (r->state == RunnerState::Initialized) return;
+  if (!r->loop_factory) {
+    r->loop = event_loop_new();
+    if (!r->set_event_loop) {
+      aio().event_loop = r->loop;
+      aio().event_loop_set_called = true;
+      r->set_event_loop = true;
+    }
+  } else {
+    Value l = call(r->loop_factory.get(), std::initializer_list<Object*>{});
+    if (!is_instance(l.get(), event_loop_type)) raise(exc::TypeError, "loop_factory must return an event loop");
+    r->loop = Ref<EventLoop>(static_cast<EventLoop*>(l.get()));
+  }
+  if (r->debug) r->loop->debug = truthy(r->debug.get());
+  r->state = RunnerState::Initialized;
+}
+
+void runner_close_method(Runner* r) {
+  if (r->state != RunnerState::Initialized) return;
+  Ref<EventLoop> loop = r->loop;
+  auto finish = [&] {
+    if (r->set_event_loop) aio().event_loop = nullptr;
     loop->close();
+    r->loop = nullptr;
+    r->state = RunnerState::Closed;
+  };
+  try {
+    cancel_all_tasks(loop.get());
+    Value agens = native_coro(shutdown_asyncgens_body(loop), "BaseEventLoop.shutdown_asyncgens");
+    run_until_complete(loop.get(), agens.get());
+    Value ex = native_coro(shutdown_default_executor_body(loop), "BaseEventLoop.shutdown_default_executor");
+    run_until_complete(loop.get(), ex.get());
+  } catch (PyException&) {
+    finish();
     throw;
   }
-  aio().event_loop = nullptr;
-  loop->close();
+  finish();
+}
+
+Value runner_run(Runner* r, Object* coro, Object* context) {
+  if (!asyncio_iscoroutine(coro)) {
+    raise_keeping(coro, exc::ValueError, "a coroutine was expected, got " + repr(coro)->s);
+  }
+  if (running_loop()) {
+    raise_keeping(coro, exc::RuntimeError, "Runner.run() cannot be called from a running event loop");
+  }
+  runner_lazy_init(r);
+  Value task = loop_create_task(r->loop.get(), coro, nullptr, context);
+  return run_until_complete(r->loop.get(), task.get());
+}
+
+Value runner_new(Type* t, Args a) {
+  Object* out[2];
+  bind_args(a, "Runner", {"debug", "loop_factory"}, 0, out, 0, 0);
+  auto r = make<Runner>(t);
+  if (out[0] && out[0] != None) r->debug = Value(out[0]);
+  if (out[1] && out[1] != None) r->loop_factory = Value(out[1]);
+  return r;
+}
+
+Value m_runner_run(Object* self, Args a) {
+  Object* out[2];
+  bind_args(a, "run", {"coro", "context"}, 1, out, 0, 1);
+  return runner_run(as_runner(self), out[0], out[1]);
+}
+
+Value m_runner_enter(Object* self, Args a) {
+  check_no_args(a, "__enter__");
+  runner_lazy_init(as_runner(self));
+  return Value(self);
+}
+
+Value m_runner_exit(Object* self, Args) {
+  runner_close_method(as_runner(self));
+  return none();
+}
+
+Value m_runner_close(Object* self, Args a) {
+  check_no_args(a, "close");
+  runner_close_method(as_runner(self));
+  return none();
+}
+
+Value m_runner_get_loop(Object* self, Args a) {
+  check_no_args(a, "get_loop");
+  runner_lazy_init(as_runner(self));
+  return Value(as_runner(self)->loop.get());
 }
 
 }  // namespace
 
+Type* runner_type = nullptr;
+
+void init_runner_type() {
+  if (runner_type) return;
+  Type* t = new_builtin_type("Runner", object_type);
+  t->module = "asyncio.runners";
+  t->allows_subclass = false;
+  t->new_instance = runner_new;
+  add_method(t, "run", m_runner_run);
+  add_method(t, "__enter__", m_runner_enter);
+  add_method(t, "__exit__", m_runner_exit);
+  add_method(t, "close", m_runner_close);
+  add_method(t, "get_loop", m_runner_get_loop);
+  t->ready();
+  runner_type = t;
+}
+
+// CPython: runners.run: `with Runner(debug=debug) as runner: return runner.run(main)`.
 Value py_run(Object*, Args a) {
   Object* out[2];
   bind_args(a, "run", {"main", "debug"}, 1, out, 0, 1);
-  if (running_loop()) raise(exc::RuntimeError, "asyncio.run() cannot be called from a running event loop");
-  // Runner._lazy_init: a new loop, made the current one.
-  Ref<EventLoop> loop = event_loop_new();
-  aio().event_loop = loop;
-  aio().event_loop_set_called = true;
-  if (out[1] && out[1] != None) loop->debug = truthy(out[1]);
+  if (running_loop()) {
+    raise_keeping(out[0], exc::RuntimeError, "asyncio.run() cannot be called from a running event loop");
+  }
+  init_runner_type();
+  Object* debug = out[1] ? out[1] : None;
+  Ref<Dict> kw = dict_new();
+  dict_set_str(kw.get(), "debug", debug);
+  Value runner = call_kw(runner_type, {}, kw.get());
+  Runner* r = as_runner(runner.get());
+  runner_lazy_init(r);
   Value result;
   try {
-    if (!asyncio_iscoroutine(out[0])) raise(exc::ValueError, "a coroutine was expected, got " + repr(out[0])->s);
-    Value task = loop_create_task(loop.get(), out[0]);
-    result = run_until_complete(loop.get(), task.get());
+    result = runner_run(r, out[0], nullptr);
   } catch (PyException&) {
-    runner_close(loop.get());
+    runner_close_method(r);
     throw;
   }
-  runner_close(loop.get());
+  runner_close_method(r);
   return result;
 }
 
 // ---------------------------------------------------------------------------------------------
-// 4. Loop methods
+// 3. Loop methods
 // ---------------------------------------------------------------------------------------------
 
 namespace {
@@ -267,10 +302,10 @@ EventLoop* as_loop(Object* o) { return static_cast<EventLoop*>(o); }
 
 Coro shutdown_asyncgens_body(Ref<EventLoop> loop) {
   loop->asyncgens_shutdown_called = true;
-  collect_agens(loop.get());
-  if (!loop->asyncgens || loop_agens(loop.get()).empty()) co_return none();
-  std::vector<Value> closing = std::move(loop_agens(loop.get()));
-  loop_agens(loop.get()).clear();
+  asyncio_collect_asyncgens(loop.get());
+  if (!loop->asyncgens || asyncio_loop_asyncgens(loop.get()).empty()) co_return none();
+  std::vector<Value> closing = std::move(asyncio_loop_asyncgens(loop.get()));
+  asyncio_loop_asyncgens(loop.get()).clear();
   std::vector<Value> acloses;
   for (const Value& ag : closing) acloses.push_back(call_method(ag.get(), "aclose", {}));
   std::vector<Object*> items;
@@ -294,8 +329,13 @@ Coro shutdown_asyncgens_body(Ref<EventLoop> loop) {
   co_return none();
 }
 
+// CPython: BaseEventLoop.shutdown_default_executor (the executor's shutdown(wait=True) ends
+// when every job submitted from this loop has ended).
 Coro shutdown_default_executor_body(Ref<EventLoop> loop) {
   loop->executor_shutdown_called = true;
+  if (!loop->default_executor) co_return none();
+  Ref<Future> done = executor_shutdown_future(loop.get());
+  if (done) co_await await_object(done.get());
   co_return none();
 }
 
@@ -346,8 +386,7 @@ void init_loop_asyncio_methods() {
   if (done) return;
   done = true;
   init_event_loop_type();
-  g_loop_running_hook = running_hook;
-  g_loop_before_schedule = collect_agens;
+  asyncio_install_asyncgen_hooks();
   Type* t = event_loop_type;
   add_method(t, "create_future", m_create_future);
   add_method(t, "create_task", m_create_task);

@@ -1,10 +1,12 @@
 #include "engine/asyncio/session.h"
 
 #include "engine/asyncio/asyncio_module.h"
+#include "engine/asyncio/task.h"
 #include "engine/asyncio/tracing.h"
 #include "engine/asyncio/watchdog.h"
 #include "engine/loop/loop_trace.h"
 #include "engine/modules/native_modules.h"
+#include "engine/vm/run.h"
 #include "engine/vm/vm.h"
 
 namespace al {
@@ -23,6 +25,9 @@ void session_begin(const SessionOptions& options) {
   if (options.recorder) install_console_trace();
 }
 
-void session_end() { set_tracer(nullptr); }
+void session_end() {
+  run_with_big_stack([] { asyncio_finalize_leftovers(); });
+  set_tracer(nullptr);
+}
 
 }  // namespace al

@@ -27,6 +27,7 @@
 #include "engine/vm/code.h"
 #include "engine/vm/frame.h"
 #include "engine/vm/generator.h"
+#include "engine/vm/traceback.h"
 
 namespace al {
 
@@ -300,6 +301,15 @@ void handle_yield(Task* t, Object* result) {
   }
 }
 
+// Where an exception was raised: its traceback's innermost entry (the frame is gone).
+trace::Pos raise_pos(Object* e) {
+  BaseExceptionObject* eo = as_exception(e);
+  if (!eo || !eo->traceback || !is_instance(eo->traceback.get(), traceback_type)) return {};
+  auto* tb = static_cast<Traceback*>(eo->traceback.get());
+  while (tb->next) tb = tb->next.get();
+  return {tb->lineno > 0 ? uint32_t(tb->lineno) : 0, 0};
+}
+
 std::string exception_text(Object* e) {
   std::string s = type_name(e);
   Ref<Str> msg = exception_str(e);
@@ -348,15 +358,15 @@ void task_step(Task* t, Object* exc_in) {
         // Save the original exception so we can chain it later.
         t->cancelled_exc = err;
         future_cancel(t);
-        if ((rec = active_tracer())) rec->step_cancelled(coro_pos(t->coro.get()), exception_str(err.get())->s);
+        if ((rec = active_tracer())) rec->step_cancelled(raise_pos(err.get()), exception_str(err.get())->s);
       } else if (is_exit_exception(err.get())) {
         future_set_exception(t, err.get());
-        if ((rec = active_tracer())) rec->step_failed(coro_pos(t->coro.get()), exception_text(err.get()));
+        if ((rec = active_tracer())) rec->step_failed(raise_pos(err.get()), exception_text(err.get()));
         leave_task(loop, t);
         raise(err);
       } else {
         future_set_exception(t, err.get());
-        if ((rec = active_tracer())) rec->step_failed(coro_pos(t->coro.get()), exception_text(err.get()));
+        if ((rec = active_tracer())) rec->step_failed(raise_pos(err.get()), exception_text(err.get()));
       }
     } else if (st == SendStatus::Return) {
       if (t->must_cancel) {
@@ -475,6 +485,43 @@ std::string task_repr(Task* t) {
   s += " coro=<" + format_coroutine(t) + ">";
   if (t->fut_waiter) s += " wait_for=" + repr(t->fut_waiter.get())->s;
   return s + rest + ">";
+}
+
+std::string task_title(Task* t) {
+  std::string s = task_name(t);
+  Object* coro = t->coro.get();
+  if (coro && (coro->type == coroutine_type || coro->type == generator_type)) {
+    s += " (" + static_cast<Generator*>(coro)->name->s + ")";
+  }
+  return s;
+}
+
+void asyncio_finalize_leftovers() {
+  std::vector<Ref<Task>> live;
+  for (Task* t = aio().first_task; t; t = t->next_live) {
+    if (t->refcnt > 0) live.emplace_back(t);
+  }
+  for (const Ref<Task>& t : live) {
+    Object* coro = t->coro.get();
+    // With its loop closed, the task, its coroutine and the waiter future form an isolated
+    // cycle, and CPython's collection closes the coroutine before the task reports ("done,
+    // defined at"); with the loop still open, the task reports first, "running at", and its
+    // coroutine is closed after.
+    const bool loop_closed = t->loop && t->loop->closed;
+    const bool closable = t->state == FutState::Pending && coro &&
+                          (coro->type == coroutine_type || coro->type == generator_type);
+    auto close = [&] {
+      try {
+        gen_close(static_cast<Generator*>(coro));
+      } catch (PyException& e) {
+        write_unraisable(coro, e.exc.get());
+      }
+    };
+    if (closable && loop_closed) close();
+    task_finalize(t.get());
+    if (closable && !loop_closed) close();
+    t->log_destroy_pending = false;
+  }
 }
 
 void task_finalize(Task* t) {

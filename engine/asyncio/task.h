@@ -52,6 +52,14 @@ std::vector<Ref<Task>> all_tasks(EventLoop* loop);
 // "Task-3" or the name given, as str(task.get_name()).
 std::string task_name(Task* t);
 
+// "Task-3 (consumer)": the name and the coroutine's name, as reports and the trace show a task.
+std::string task_title(Task* t);
+
+// At the end of a run: the pending tasks still alive are garbage CPython's final collection
+// would free. Closes their coroutines and reports "Task was destroyed but it is pending!" (and
+// unretrieved exceptions of finished ones), as that collection does.
+void asyncio_finalize_leftovers();
+
 // CPython: base_tasks._task_repr.
 std::string task_repr(Task* t);
 // CPython: coroutines._format_coroutine for the task's coroutine.

@@ -69,10 +69,13 @@ uint32_t future_trace_id(Future* f) {
   return f->trace_id;
 }
 
+// Labels are interned: an Obj must not point into a temporary string.
 trace::Obj describe_awaited(Object* fut) {
+  trace::Recorder* rec = active_tracer();
+  if (!rec) return {};
   if (is_task(fut)) {
     auto* t = static_cast<Task*>(fut);
-    return {trace::ObjKind::Task, t->trace_task, task_name(t)};
+    return {trace::ObjKind::Task, t->trace_task, rec->intern(task_name(t))};
   }
   if (is_future(fut)) {
     auto* f = static_cast<Future*>(fut);
@@ -84,9 +87,9 @@ trace::Obj describe_awaited(Object* fut) {
       return {f->wait_kind->kind, f->wait_owner_id ? f->wait_owner_id : future_trace_id(f),
               f->wait_kind->label};
     }
-    return {trace::ObjKind::Future, future_trace_id(f), fut->type->name};
+    return {trace::ObjKind::Future, future_trace_id(f), rec->intern(fut->type->name)};
   }
-  return {trace::ObjKind::Other, 0, type_name(fut)};
+  return {trace::ObjKind::Other, 0, rec->intern(type_name(fut))};
 }
 
 namespace {

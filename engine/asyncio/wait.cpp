@@ -47,7 +47,7 @@ void add_native_or_python_callback(Object* fut, const NativeCallback* cb, Object
     future_add_native_callback(static_cast<Future*>(fut), cb, self);
     return;
   }
-  Value fn = make_builtin(cb->name, [](Object*, Args) -> Value { return none(); }, self);
+  Value fn = native_callback_object(cb, self);
   call_method(fut, "add_done_callback", {fn.get()});
 }
 
@@ -295,11 +295,9 @@ Coro wait_for_one(Ref<AsCompleted> ac) {
     Ref<Future> getter = future_new(asyncio_get_event_loop());
     getter->wait_kind = &kQueueGetWait;
     ac->getters.push_back(getter);
-    bool failed = false;
     try {
       co_await await_object(getter.get());
     } catch (...) {
-      failed = true;
       future_cancel(getter.get());
       for (auto it = ac->getters.begin(); it != ac->getters.end(); ++it) {
         if (it->get() == getter.get()) {
@@ -310,7 +308,6 @@ Coro wait_for_one(Ref<AsCompleted> ac) {
       if (!ac->done.empty() && getter->state != FutState::Cancelled) wakeup_next(ac);
       throw;
     }
-    (void)failed;
   }
   Value f = ac->done.front();
   ac->done.pop_front();
@@ -379,7 +376,9 @@ Value py_wait(Object*, Args a) {
         std::vector<Value> items;
         set_for_each(set.get(), [&](Object* f) { items.emplace_back(f); });
         for (const Value& f : items) {
-          if (asyncio_iscoroutine(f.get())) raise(exc::TypeError, "Passing coroutines is forbidden, use tasks explicitly.");
+          if (asyncio_iscoroutine(f.get())) {
+            raise_keeping(fs.get(), exc::TypeError, "Passing coroutines is forbidden, use tasks explicitly.");
+          }
         }
         EventLoop* loop = asyncio_get_running_loop();
         Value r = co_await await_coro(wait_body(std::move(items), timeout, rw, loop), "_wait");

@@ -3,6 +3,12 @@
 // compiler_nameop, compiler_make_closure, compute_code_flags, compiler_mod).
 //
 // Statements are in codegen_stmt.cpp, expressions in codegen_expr.cpp.
+//
+// Index
+//   1. Units and scopes (varnames, cells and free variables, qualnames, code flags)
+//   2. Emission (labels, jumps, exception handlers, constants, locations, SyntaxErrors)
+//   3. Names and closures
+//   4. The module (and compile(..., 'eval'))
 #include "engine/compiler/codegen.h"
 
 #include <algorithm>
@@ -59,7 +65,7 @@ Compiler::Compiler(const ast::Module& module, const symtable::SymTable& table)
     : module_(module), table_(table), lines_(split_lines(module.source)) {}
 
 // ---------------------------------------------------------------------------------------------
-// Units and scopes
+// 1. Units and scopes
 // ---------------------------------------------------------------------------------------------
 
 std::string Compiler::mangle(const std::string& name) const {
@@ -170,7 +176,7 @@ std::shared_ptr<CodeUnit> Compiler::exit_scope() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Emission
+// 2. Emission
 // ---------------------------------------------------------------------------------------------
 
 int Compiler::new_label() {
@@ -303,7 +309,7 @@ void Compiler::error_at(const ast::Located& node, const std::string& message) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Names and closures
+// 3. Names and closures
 // ---------------------------------------------------------------------------------------------
 
 void Compiler::nameop(const std::string& name, ast::ExprContext ctx) {
@@ -403,7 +409,7 @@ void Compiler::make_closure(std::shared_ptr<const CodeUnit> code_ptr, uint32_t f
 }
 
 // ---------------------------------------------------------------------------------------------
-// The module
+// 4. The module
 // ---------------------------------------------------------------------------------------------
 
 std::shared_ptr<const CodeUnit> Compiler::compile() {

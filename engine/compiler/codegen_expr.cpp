@@ -783,6 +783,34 @@ uint32_t Compiler::default_arguments(const ast::arguments& args) {
   return flags;
 }
 
+// CPython: compile.c compiler_visit_annotations: a flat (name, value, ...) tuple, in CPython's
+// order (regular parameters before positional-only ones).
+uint32_t Compiler::annotations(const ast::arguments& args, const ast::expr* returns) {
+  uint32_t len = 0;
+  auto one = [&](const std::string& name, const ast::expr* annotation) {
+    if (!annotation) return;
+    load_const(Const{ast::Str{mangle(name)}});
+    if (table_.future_annotations()) {
+      load_const(Const{ast::Str{source_segment(annotation)}});
+    } else if (annotation->tag == ast::Kind::Starred) {
+      visit_expr(annotation->as<ast::Starred>().value);
+      emit(Op::UNPACK_SEQUENCE, 1);
+    } else {
+      visit_expr(annotation);
+    }
+    len += 2;
+  };
+  for (const ast::Arg* a : args.args) one(a->arg, a->annotation);
+  for (const ast::Arg* a : args.posonlyargs) one(a->arg, a->annotation);
+  if (args.vararg) one(args.vararg->arg, args.vararg->annotation);
+  for (const ast::Arg* a : args.kwonlyargs) one(a->arg, a->annotation);
+  if (args.kwarg) one(args.kwarg->arg, args.kwarg->annotation);
+  one("return", returns);
+  if (!len) return 0;
+  emit(Op::BUILD_TUPLE, len);
+  return MF_ANNOTATIONS;
+}
+
 void Compiler::lambda(const ast::Lambda& e) {
   const uint32_t flags = default_arguments(*e.args);
   enter_scope("<lambda>", ScopeType::Lambda, &e, e.lineno);

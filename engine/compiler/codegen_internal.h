@@ -165,6 +165,7 @@ class Compiler {
   void joined_str(const ast::JoinedStr& e);
   void formatted_value(const ast::FormattedValue& e);
   uint32_t default_arguments(const ast::arguments& args);
+  uint32_t annotations(const ast::arguments& args, const ast::expr* returns);
   bool is_const_expr(const ast::expr* e) const;
   Const const_of(const ast::expr* e) const;
   std::string source_segment(const ast::expr* e) const;

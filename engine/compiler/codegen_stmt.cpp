@@ -292,7 +292,8 @@ void Compiler::function_def(const Def& s, bool is_async) {
   for (const ast::expr* d : s.decorator_list) visit_expr(d);
   const int firstlineno = s.decorator_list.empty() ? s.lineno : s.decorator_list[0]->lineno;
   set_loc(s);
-  const uint32_t flags = default_arguments(*s.args);
+  uint32_t flags = default_arguments(*s.args);
+  flags |= annotations(*s.args, s.returns);
   enter_scope(s.name, is_async ? ScopeType::AsyncFunction : ScopeType::Function, &s, firstlineno);
   const ast::Constant* doc = docstring_of(s.body);
   add_const(doc ? Const{std::get<ast::Str>(doc->value)} : Const{ast::NoneValue{}});

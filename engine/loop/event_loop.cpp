@@ -42,6 +42,8 @@ uint32_t next_handle_id() { return ++g_next_handle_id; }
 
 }  // namespace
 
+void reset_handle_ids() { g_next_handle_id = 0; }
+
 void set_tracer(trace::Recorder* rec) { g_tracer = rec; }
 
 EventLoop* running_loop() { return t_running_loop; }
@@ -57,6 +59,7 @@ EventLoop::EventLoop(Type* t) : Object(t), uv_(std::make_unique<uv_loop_t>()) {
 }
 
 EventLoop::~EventLoop() {
+  close_signal_watchers(this);
   uv_close(reinterpret_cast<uv_handle_t*>(&wait_timer_), nullptr);
   uv_run(uv_.get(), UV_RUN_NOWAIT);
   uv_loop_close(uv_.get());
@@ -157,6 +160,43 @@ Ref<Handle> EventLoop::call_at_native(double when, const NativeCallback* cb, Obj
   return h;
 }
 
+namespace {
+
+// One uv_queue_work request with its two halves.
+struct WorkRequest {
+  uv_work_t req;
+  EventLoop* loop;
+  std::function<void()> work;
+  std::function<void()> after;
+};
+
+}  // namespace
+
+void EventLoop::queue_work(std::function<void()> work, std::function<void()> after) {
+  auto* w = new WorkRequest{{}, this, std::move(work), std::move(after)};
+  w->req.data = w;
+  incref();  // the loop outlives its pending jobs
+  ++pending_jobs_;
+  uv_queue_work(
+      uv_.get(), &w->req, [](uv_work_t* r) { static_cast<WorkRequest*>(r->data)->work(); },
+      [](uv_work_t* r, int) {
+        std::unique_ptr<WorkRequest> w(static_cast<WorkRequest*>(r->data));
+        EventLoop* loop = w->loop;
+        --loop->pending_jobs_;
+        // `after` runs inside uv_run: a Python exception must not cross libuv's C frames.
+        try {
+          if (w->after) w->after();
+        } catch (PyException& e) {
+          Ref<Dict> ctx = dict_new();
+          dict_set_str(ctx.get(), "message", str_from("Exception in a worker job's completion").get());
+          dict_set_str(ctx.get(), "exception", e.exc.get());
+          loop->call_exception_handler(ctx.get());
+        }
+        w.reset();
+        loop->decref();
+      });
+}
+
 void EventLoop::timer_handle_cancelled(Handle* h) {
   if (h->scheduled) ++timer_cancelled_count;
 }
@@ -242,7 +282,7 @@ void EventLoop::poll_real(double timeout) {
     return;
   }
   const bool workers = hooks && hooks->pending() > 0;
-  if (timeout < 0 && !workers && !has_pending_outside() && !uv_loop_alive(uv_.get())) {
+  if (timeout < 0 && !workers && !has_pending_outside() && !uv_busy() && !signal_watchers) {
     relock.hooks = nullptr;
     if (hooks) hooks->lock(this);
     deadlock();
@@ -321,7 +361,10 @@ void EventLoop::run_once() {
     if (h->cancelled) continue;
     const bool traced = !h->native || !h->native->task_step;
     if (traced) {
-      if (trace::Recorder* rec = active_tracer()) rec->callback_run(h->trace_id, h->callback_text(false));
+      if (trace::Recorder* rec = active_tracer()) {
+        rec->callback_run(h->trace_id, h->trace_label ? trace::Text(trace::StrId(h->trace_label))
+                                                      : trace::Text(h->callback_text(false)));
+      }
     }
     Handle* saved = current_handle;
     current_handle = h.get();
@@ -369,6 +412,7 @@ void EventLoop::close() {
   if (closed) return;
   closed = true;
   executor_shutdown_called = true;
+  close_signal_watchers(this);
   // Dropping the handles may run finalizers (pending tasks): move them out first.
   std::deque<Ref<Handle>> dropped_ready;
   dropped_ready.swap(ready);

@@ -71,6 +71,7 @@ struct EventLoop : Object {
   Value asyncgens;                   // asyncio: the set of live async generators (or null)
   bool asyncgens_shutdown_called = false;
   bool executor_shutdown_called = false;
+  uint32_t signal_watchers = 0;      // add_signal_handler's libuv watchers (signals.cpp)
   Value saved_firstiter;             // sys asyncgen hooks saved by run_forever
   Value saved_finalizer;
 
@@ -113,8 +114,10 @@ struct EventLoop : Object {
   uv_loop_t* uv() { return uv_.get(); }
   void io_ref() { ++io_refs_; }
   void io_unref() { --io_refs_; }
-  // Runs `work` on libuv's thread pool, then `after` on the loop thread. The loop does not
-  // declare a deadlock, nor advance the virtual clock past the job, while it is pending.
+  // Runs `work` (C++ only: no Python objects) on libuv's thread pool, then `after` on the loop
+  // thread during a poll (it should schedule with call_soon rather than run Python at length).
+  // The loop does not declare a deadlock, nor advance the virtual clock, while it is pending.
+  // Python functions in threads go through engine/asyncio/threads.h instead.
   void queue_work(std::function<void()> work, std::function<void()> after);
   uint32_t pending_jobs() const { return pending_jobs_; }
   uint32_t io_refs() const { return io_refs_; }
@@ -127,6 +130,10 @@ struct EventLoop : Object {
   // Nothing can ever happen: the deadlock hook reports and stops the program.
   void deadlock();
   bool has_pending_outside() const { return pending_jobs_ > 0 || io_refs_ > 0; }
+  // libuv has handles or requests besides the signal watchers (uv_loop_alive would count them).
+  bool uv_busy() const {
+    return uv_->active_handles > signal_watchers || uv_->active_reqs.count > 0;
+  }
   // Runs libuv for at most `seconds` of real time (negative: until an event).
   void uv_wait(double seconds);
 
@@ -144,6 +151,9 @@ EventLoop* running_loop();
 void set_running_loop(EventLoop* loop);
 
 Ref<EventLoop> event_loop_new();
+
+// Handle ids (the trace's HandleIds) restart at 1 for each run.
+void reset_handle_ids();
 
 // CPython: base_events.py _check_callback: TypeError for coroutines and non-callables.
 void check_callback(Object* callback, const char* method);
@@ -163,5 +173,8 @@ void default_exception_handler(EventLoop* loop, Dict* context);
 extern bool (*g_is_coroutine_hook)(Object* o);
 
 void init_event_loop_type();
+// signals.cpp: add_signal_handler / remove_signal_handler, and their cleanup at close().
+void init_signal_methods();
+void close_signal_watchers(EventLoop* loop);
 
 }  // namespace al

@@ -23,7 +23,8 @@ Handle::Handle(Type* t, EventLoop* l) : Object(t), loop(l) {}
 void Handle::cancel() {
   if (is_timer && !cancelled) {
     if (loop) loop->timer_handle_cancelled(this);
-    if (trace::Recorder* rec = active_tracer()) {
+    trace::Recorder* rec = scheduled ? active_tracer() : nullptr;  // a fired timer is not news
+    if (rec) {
       rec->timer_cancelled(trace_id, trace_label ? trace::Text(trace::StrId(trace_label))
                                                  : trace::Text(callback_text(false)));
     }
@@ -39,10 +40,12 @@ void Handle::cancel() {
 
 std::string Handle::callback_text(bool with_source) const {
   if (native) {
+    // Trace labels name the callback only; reprs show its argument as CPython's do.
+    if (!with_source) return native->name;
     std::string s = std::string(native->name) + "(";
     if (arg) s += reprlib_repr(arg.get());
     s += ")";
-    if (with_source && native->source) s += std::string(" at ") + native->source;
+    if (native->source) s += std::string(" at ") + native->source;
     return s;
   }
   if (!callback) return "";
@@ -89,7 +92,7 @@ Value handle_repr(Object* self) {
   Handle* h = as_handle(self);
   std::string s = "<" + self->type->name;
   if (h->cancelled) s += " cancelled";
-  if (h->is_timer) s += " when=" + float_repr(h->when);
+  if (h->is_timer) s += " when=" + (h->when_obj ? repr(h->when_obj.get())->s : float_repr(h->when));
   std::string cb = h->callback_text(true);
   if (!cb.empty()) s += " " + cb;
   return str_from(s + ">");
@@ -114,7 +117,8 @@ Value handle_get_context(Object* self, Args a) {
 
 Value timer_when(Object* self, Args a) {
   check_no_args(a, "when");
-  return float_from(as_handle(self)->when);
+  Handle* h = as_handle(self);
+  return h->when_obj ? h->when_obj : float_from(h->when);
 }
 
 }  // namespace

@@ -33,6 +33,7 @@ struct Handle : Object {
   Value arg;
   Value context;                   // the contextvars.Context given to call_soon (or null)
   double when = 0;                 // TimerHandle: the deadline in loop time
+  Value when_obj;                  // the deadline as given to call_at (an int stays an int)
   bool cancelled = false;
   bool scheduled = false;          // TimerHandle: still in the loop's heap
   bool is_timer = false;
@@ -47,7 +48,8 @@ struct Handle : Object {
   // CPython: Handle._run: runs the callback; exceptions other than SystemExit and
   // KeyboardInterrupt go to the loop's exception handler.
   void run();
-  // "cb(1, 2)" as in reprs and the trace's labels.
+  // with_source: "cb(1, 2) at demo.py:4" as in reprs; else the trace's label ("cb(1, 2)", or
+  // just the name for native callbacks).
   std::string callback_text(bool with_source) const;
 };
 

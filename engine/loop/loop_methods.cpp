@@ -69,7 +69,9 @@ Value call_at_impl(EventLoop* l, Object* when, Args a, size_t first_cb, Object* 
   if (!number_as_double(when, w)) w = float_as_double(when);
   l->check_closed();
   if (l->debug) check_callback(a[first_cb], fname);
-  return l->call_at(w, a[first_cb], a.positional().subspan(first_cb + 1), context);
+  Ref<Handle> h = l->call_at(w, a[first_cb], a.positional().subspan(first_cb + 1), context);
+  if (!is_exactly(when, float_type)) h->when_obj = Value(when);
+  return h;
 }
 
 // CPython: base_events.py call_later: call_at(self.time() + delay, ...).
@@ -196,6 +198,7 @@ void init_event_loop_type() {
   add_attr(t, "slow_callback_duration", float_from(0.1).get());
   t->ready();
   event_loop_type = t;
+  init_signal_methods();
 }
 
 }  // namespace al

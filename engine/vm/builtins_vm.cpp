@@ -18,6 +18,7 @@
 #include "engine/vm/eval.h"
 #include "engine/vm/frame.h"
 #include "engine/vm/function.h"
+#include "engine/vm/generator.h"
 #include "engine/vm/import.h"
 #include "engine/vm/run.h"
 #include "engine/vm/vmstate.h"
@@ -32,24 +33,6 @@ Frame* caller_frame() {
   return f;
 }
 
-// CPython 3.11 PyFrame_GetLocals for function frames: a snapshot of the bound fast locals,
-// cells and free variables.
-Value frame_locals(Frame* f) {
-  if (f->locals) return Value(f->locals);
-  Code* co = f->code;
-  Ref<Dict> d = dict_new();
-  for (uint32_t i = 0; i < co->nlocals; ++i) {
-    if (Object* v = f->localsplus()[i]) dict_set(d.get(), co->varnames[i], v);
-  }
-  for (uint32_t i = 0; i < co->ncells + co->nfree; ++i) {
-    Object* v = static_cast<Cell*>(f->cells()[i])->ref.get();
-    if (!v) continue;
-    Str* name = i < co->ncells ? co->cellvars[i] : co->freevars[i - co->ncells];
-    dict_set(d.get(), name, v);
-  }
-  return d;
-}
-
 Value b_globals(Object*, Args a) {
   check_no_args(a, "globals");
   return Value(caller_frame()->globals);
@@ -57,7 +40,7 @@ Value b_globals(Object*, Args a) {
 
 Value b_locals(Object*, Args a) {
   check_no_args(a, "locals");
-  return frame_locals(caller_frame());
+  return frame_locals_snapshot(caller_frame());
 }
 
 std::string source_text(Object* src, const char* fname) {
@@ -88,7 +71,7 @@ Value run_in(Object* src, Object* globals, Object* locals, const char* fname, bo
     if (!f) raise(exc::SystemError, "globals and locals cannot be NULL");
     globals = f->globals;
     if (!locals) {
-      own_locals = frame_locals(f);
+      own_locals = frame_locals_snapshot(f);
       locals = own_locals.get();
     }
   } else if (!locals) {
@@ -146,9 +129,33 @@ Value b_import(Object*, Args a) {
   return import_name(static_cast<Str*>(v[0]), v[3] ? v[3] : None, level.get(), globals);
 }
 
+// CPython: bltinmodule.c builtin_aiter / builtin_anext.
+Value b_aiter(Object*, Args a) {
+  check_one_arg(a, "aiter");
+  Value aiter = lookup_special(a[0], intern("__aiter__"));
+  if (!aiter) raise(exc::TypeError, "'" + a[0]->type->name + "' object is not an async iterable");
+  Value it = call(aiter.get(), std::initializer_list<Object*>{});
+  if (!it->type->lookup(intern("__anext__"))) {
+    raise(exc::TypeError, "aiter() returned not an async iterator of type '" + it->type->name + "'");
+  }
+  return it;
+}
+
+Value b_anext(Object*, Args a) {
+  no_kwargs(a, "anext");
+  check_positional(a, "anext", 1, 2);
+  Value anext = lookup_special(a[0], intern("__anext__"));
+  if (!anext) raise(exc::TypeError, "'" + a[0]->type->name + "' object is not an async iterator");
+  Value awaitable = call(anext.get(), std::initializer_list<Object*>{});
+  if (a.npos == 1) return awaitable;
+  return anext_awaitable_new(awaitable.get(), a[1]);
+}
+
 }  // namespace
 
 void add_vm_builtins(Module* builtins) {
+  module_add_function(builtins, "aiter", b_aiter);
+  module_add_function(builtins, "anext", b_anext);
   module_add_function(builtins, "globals", b_globals);
   module_add_function(builtins, "locals", b_locals);
   module_add_function(builtins, "exec", b_exec);

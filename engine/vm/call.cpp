@@ -1,5 +1,12 @@
 // Calls into Python code: argument binding (CPython: ceval.c initialize_locals and its error
 // helpers), frame entry/exit bookkeeping, call_python for native callers, run_code.
+//
+// Index
+//   1. Thread state, recursion accounting, the native stack guard, enter/leave_frame
+//   2. Argument binding and its TypeError messages
+//   3. call_python and run_code
+#include <pthread.h>
+
 #include <string>
 #include <vector>
 
@@ -15,6 +22,10 @@
 
 namespace al {
 
+// ---------------------------------------------------------------------------------------------
+// 1. Thread state, recursion, frame entry and exit
+// ---------------------------------------------------------------------------------------------
+
 VMState& vmstate() {
   static thread_local VMState state;
   return state;
@@ -27,15 +38,53 @@ Object* current_handled_exception() {
   return nullptr;
 }
 
+namespace {
+// interp() guards a function-local static; the frame push/pop paths read it through a plain
+// pointer set on first use instead.
+Interp* g_interp = nullptr;
+inline Interp& fast_interp() {
+  if (!g_interp) g_interp = &interp();
+  return *g_interp;
+}
+}  // namespace
+
 void enter_recursive_call(const char* where) {
-  Interp& in = interp();
+  Interp& in = fast_interp();
   if (++in.recursion_depth > in.recursion_limit) {
     --in.recursion_depth;
     raise(exc::RecursionError, std::string("maximum recursion depth exceeded") + where);
   }
 }
 
-void leave_recursive_call() { --interp().recursion_depth; }
+namespace {
+
+// The lowest usable address of this thread's C++ stack (plus a safety margin): native code
+// re-entering the VM (sorted's key=, __init__ of nested objects...) nests eval_frame calls, and
+// with a raised recursion limit those could exhaust even the 512 MiB stack of run_file.
+const char* stack_limit() {
+  static thread_local const char* limit = [] {
+    pthread_attr_t attr;
+    void* addr = nullptr;
+    size_t size = 0;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0) return static_cast<const char*>(nullptr);
+    pthread_attr_getstack(&attr, &addr, &size);
+    pthread_attr_destroy(&attr);
+    constexpr size_t kMargin = size_t(1) << 20;
+    return size > 2 * kMargin ? static_cast<const char*>(addr) + kMargin
+                              : static_cast<const char*>(addr);
+  }();
+  return limit;
+}
+
+}  // namespace
+
+void check_native_stack() {
+  char probe;
+  const char* limit = stack_limit();
+  if (limit && &probe < limit) {
+    raise(exc::RecursionError, "maximum recursion depth exceeded");
+  }
+}
 
 void enter_frame(Frame* f, Frame* back) {
   enter_recursive_call("");
@@ -55,11 +104,11 @@ void leave_frame(Frame* f) {
     g->exc_state.previous = nullptr;
   }
   ts.current = f->back;
-  --interp().recursion_depth;
+  --fast_interp().recursion_depth;
 }
 
 // ---------------------------------------------------------------------------------------------
-// Argument binding
+// 2. Argument binding
 // ---------------------------------------------------------------------------------------------
 
 namespace {
@@ -272,6 +321,10 @@ Frame* make_call_frame(Function* fn, Object* const* args, size_t argcount, Tuple
   guard.f = nullptr;
   return f;
 }
+
+// ---------------------------------------------------------------------------------------------
+// 3. call_python and run_code
+// ---------------------------------------------------------------------------------------------
 
 Value call_python(Object* callable, Args args) {
   auto* fn = static_cast<Function*>(callable);

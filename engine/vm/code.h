@@ -13,6 +13,19 @@
 
 namespace al {
 
+// LOAD_GLOBAL's per-instruction cache (CPython 3.11 specialises the instruction into
+// LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN guarded by dict versions): the entry index of the
+// name in globals or builtins, valid while both dicts keep their versions.
+struct GlobalCache {
+  const Dict* globals = nullptr;
+  uint64_t globals_version = 0;
+  const Dict* builtins = nullptr;
+  uint64_t builtins_version = 0;
+  uint32_t index = 0;
+  bool in_builtins = false;
+  uint8_t fills = 0;  // after too many refills (a namespace changing all the time) it stops
+};
+
 struct Code : Object {
   std::shared_ptr<const CodeUnit> unit;
   const CodeWord* instrs;       // unit->code.data()
@@ -36,6 +49,7 @@ struct Code : Object {
   uint32_t nlocalsplus;    // nlocals + ncells + nfree
   uint32_t stacksize;
   bool has_cell_args;      // some parameter is captured by a closure (cell2arg)
+  std::unique_ptr<GlobalCache[]> global_cache;  // per instruction, made on first LOAD_GLOBAL
 
   Code(Type* t, std::shared_ptr<const CodeUnit> u);
 

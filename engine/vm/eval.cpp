@@ -170,6 +170,64 @@ void handle_eval_breaker() {
   }
 }
 
+// A call of a native callable from CALL; methods of builtin types found by LOAD_METHOD
+// skip the descriptor's generic call path (CPython: CALL_NO_KW_METHOD_DESCRIPTOR_*).
+inline Value call_native(Object* callable, Object* const* argv, size_t argc) {
+  if (callable->type == method_descriptor_type && argc >= 1) {
+    auto* d = static_cast<MethodDescriptor*>(callable);
+    if (!d->is_classmethod && !d->is_static && is_instance(argv[0], d->owner)) {
+      return d->fn(argv[0], Args{argv + 1, argc - 1, nullptr});
+    }
+  }
+  return call(callable, Args{argv, argc, nullptr});
+}
+
+// LOAD_GLOBAL through the instruction's GlobalCache (see code.h). Returns a borrowed
+// reference or null when the name is in neither namespace.
+int64_t entry_index(Dict* d, Str* name) {
+  for (size_t i = 0; i < d->entries.size(); ++i) {
+    if (d->entries[i].key.get() == name) return int64_t(i);
+  }
+  return -1;
+}
+
+inline Object* load_global(Code* co, Frame* f, uint32_t at, Str* name) {
+  if (!co->global_cache) co->global_cache.reset(new GlobalCache[co->ninstrs]());
+  GlobalCache& c = co->global_cache[at];
+  Dict* g = f->globals;
+  if (c.globals == g && c.globals_version == g->version) {
+    Dict* d = g;
+    if (c.in_builtins) {
+      d = f->builtins;
+      if (c.builtins != d || c.builtins_version != d->version) d = nullptr;
+    }
+    if (d && c.index < d->entries.size()) {
+      const DictEntry& e = d->entries[c.index];
+      if (e.key.get() == name) return e.value.get();
+    }
+  }
+  Dict* src = g;
+  Object* o = dict_get_str(g, name);
+  if (!o) {
+    src = f->builtins;
+    o = dict_get_str(src, name);
+    if (!o) return nullptr;
+  }
+  if (c.fills < 16) {
+    ++c.fills;
+    const int64_t i = entry_index(src, name);
+    if (i >= 0) {
+      c.globals = g;
+      c.globals_version = g->version;
+      c.builtins = f->builtins;
+      c.builtins_version = f->builtins->version;
+      c.index = uint32_t(i);
+      c.in_builtins = src != g;
+    }
+  }
+  return o;
+}
+
 // `s += t` on strings (CPython: ceval.c BINARY_OP_INPLACE_ADD_UNICODE): when the next
 // instruction stores the result back into the variable that holds the left operand, that
 // variable's reference is dropped first so the string can grow in place. Returns true when the
@@ -245,6 +303,7 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
 
   VMState& ts = vmstate();
   try {
+    check_native_stack();
     enter_frame(entry, ts.current);
   } catch (...) {
     if (!entry->gen) frame_free(entry);
@@ -273,6 +332,7 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
     next_instr = first_instr + f->ip;           \
     locals = f->slots();                        \
     sp = f->stack() + f->sp;                    \
+    f->top = sp;                                \
     consts = co->consts.data();                 \
     names = co->names.data();                   \
   } while (0)
@@ -281,9 +341,25 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
     f->ip = uint32_t(next_instr - first_instr);       \
     f->sp = uint32_t(sp - f->stack());                \
   } while (0)
+// A C++ exception can leave the loop's registers anywhere; every instruction has stored its
+// index and stack top in the running frame (ts.current), so the catch clauses rebuild them from
+// there. Keeping the registers out of the exception edge lets the compiler hold them in
+// machine registers instead of stack slots.
+#define RELOAD_AFTER_THROW()                                  \
+  do {                                                        \
+    f = ts.current;                                           \
+    co = f->code;                                             \
+    first_instr = co->instrs;                                 \
+    next_instr = first_instr + uint32_t(f->lasti + 1);        \
+    locals = f->slots();                                      \
+    sp = f->top;                                              \
+    consts = co->consts.data();                               \
+    names = co->names.data();                                 \
+  } while (0)
 #define NEXT()                                        \
   do {                                                \
     f->lasti = uint32_t(next_instr - first_instr);    \
+    f->top = sp;                                      \
     word = *next_instr++;                             \
     oparg = word_arg(word);                           \
     goto* kDispatch[word & 0xFF];                     \
@@ -372,7 +448,13 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
       NEXT();
       TARGET(LOAD_CLASSDEREF) {
         Object* o = nullptr;
-        if (f->locals) o = dict_get_str(static_cast<Dict*>(f->locals), cell_name(co, oparg));
+        Value keep;
+        if (f->locals && is_exactly(f->locals, dict_type)) {
+          o = dict_get_str(static_cast<Dict*>(f->locals), cell_name(co, oparg));
+        } else if (f->locals) {
+          keep = mapping_get_opt(f->locals, cell_name(co, oparg));
+          o = keep.get();
+        }
         if (!o) {
           o = static_cast<Cell*>(f->cells()[oparg])->ref.get();
           if (!o) raise_unbound_free(co, oparg);
@@ -441,8 +523,7 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
       NEXT();
       TARGET(LOAD_GLOBAL) {
         Str* name = names[oparg];
-        Object* o = dict_get_str(f->globals, name);
-        if (!o) o = dict_get_str(f->builtins, name);
+        Object* o = load_global(co, f, uint32_t(next_instr - first_instr - 1), name);
         if (!o) raise_name_error(name, "name '" + name->s + "' is not defined");
         o->incref();
         PUSH(o);
@@ -809,8 +890,9 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
       NEXT();
       TARGET(LIST_APPEND) {
         Object* v = TOP();
-        static_cast<List*>(PEEK(oparg + 1))->items.push_back(Value::steal(v));
+        static_cast<List*>(PEEK(oparg + 1))->items.push_back(Value(v));
         --sp;
+        v->decref();
       }
       NEXT();
       TARGET(SET_ADD) {
@@ -866,6 +948,28 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
       NEXT();
       TARGET(UNPACK_SEQUENCE) {
         Object* seq = TOP();
+        // Exact tuples and lists of the right size (CPython: UNPACK_SEQUENCE_TUPLE/_LIST).
+        if (seq->type == tuple_type && static_cast<Tuple*>(seq)->size == oparg) {
+          Object** items = static_cast<Tuple*>(seq)->items;
+          for (uint32_t i = 0; i < oparg; ++i) {
+            items[i]->incref();
+            sp[int(oparg) - 2 - int(i)] = items[i];
+          }
+          sp += oparg - 1;
+          seq->decref();
+          NEXT();
+        }
+        if (seq->type == list_type && static_cast<List*>(seq)->items.size() == oparg) {
+          auto& items = static_cast<List*>(seq)->items;
+          for (uint32_t i = 0; i < oparg; ++i) {
+            Object* o = items[i].get();
+            o->incref();
+            sp[int(oparg) - 2 - int(i)] = o;
+          }
+          sp += oparg - 1;
+          seq->decref();
+          NEXT();
+        }
         unpack_sequence(seq, oparg, sp - 1);
         sp += oparg - 1;
         seq->decref();
@@ -924,9 +1028,12 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
           pending = Value(cur);
           goto exception_unwind;
         }
-        Value cause = oparg == 2 ? Value::steal(POP()) : Value();
-        Value e = Value::steal(POP());
-        pending = normalize_raise(e.get(), cause.get(), oparg == 2);
+        Object* cause = oparg == 2 ? TOP() : nullptr;
+        Object* e = PEEK(oparg);
+        pending = normalize_raise(e, cause, oparg == 2);
+        sp -= oparg;
+        e->decref();
+        if (cause) cause->decref();
         err_kind = ErrKind::Fresh;
       }
       goto error;
@@ -1213,7 +1320,7 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
             CHECK_BREAKER();
           }
         } else {
-          Value r = call(callable, Args{argv, argc, nullptr});
+          Value r = call_native(callable, argv, argc);
           for (Object** p = args - 2; p < sp; ++p) xdecref(*p);
           sp = args - 2;
           PUSH(r.release());
@@ -1399,14 +1506,17 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
       pending = std::move(e.exc);
       err_kind = ErrKind::Native;
       resume_with_error = true;
+      RELOAD_AFTER_THROW();
     } catch (std::bad_alloc&) {
       pending = new_exception(exc::MemoryError, "");
       err_kind = ErrKind::Native;
       resume_with_error = true;
+      RELOAD_AFTER_THROW();
     } catch (std::length_error&) {
       pending = new_exception(exc::MemoryError, "");
       err_kind = ErrKind::Native;
       resume_with_error = true;
+      RELOAD_AFTER_THROW();
     }
   }
 
@@ -1414,6 +1524,7 @@ exit_with_exception:
   throw PyException{std::move(pending)};
 
 #undef LOAD_FRAME
+#undef RELOAD_AFTER_THROW
 #undef SAVE_FRAME
 #undef NEXT
 #undef TARGET

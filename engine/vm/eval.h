@@ -32,8 +32,8 @@ Frame* make_call_frame(Function* func, Object* const* args, size_t npos, Tuple* 
 Value run_code(Code* code, Dict* globals, Object* locals);
 
 // Recursion accounting shared with the runtime's RecursionGuard (CPython 3.11 counts Python
-// frames and guarded native recursion in one counter).
+// frames and guarded native recursion in one counter, interp().recursion_depth): raises
+// RecursionError "maximum recursion depth exceeded<where>" past the limit.
 void enter_recursive_call(const char* where);
-void leave_recursive_call();
 
 }  // namespace al

@@ -16,6 +16,10 @@ void enter_frame(Frame* f, Frame* back);
 // The inverse of enter_frame when `f` stops running (returns, yields or raises).
 void leave_frame(Frame* f);
 
+// Raises RecursionError when the C++ stack is nearly exhausted (checked when native code
+// enters the VM).
+void check_native_stack();
+
 // Called when a generator's frame finishes (return or exception): frees the frame.
 void gen_finish(Generator* gen);
 

@@ -169,6 +169,14 @@ void init_function_types() {
       [](Object* s) -> Value {
         Function* f = as_func(s);
         if (!f->annotations) f->annotations = dict_new();
+        if (is_exactly(f->annotations.get(), tuple_type)) {
+          // MAKE_FUNCTION stores the compiler's flat (name, value, ...) tuple; the dict is made
+          // on first access (CPython: funcobject.c func_get_annotations).
+          auto* t = static_cast<Tuple*>(f->annotations.get());
+          Ref<Dict> d = dict_new();
+          for (size_t i = 0; i + 1 < t->size; i += 2) dict_set(d.get(), t->items[i], t->items[i + 1]);
+          f->annotations = d;
+        }
         return f->annotations;
       },
       [](Object* s, Object* v) { as_func(s)->annotations = Value(v); });

@@ -52,7 +52,7 @@ AsyncGenHooks& asyncgen_hooks() {
 // 1. Construction, finishing, StopIteration wrapping
 // ---------------------------------------------------------------------------------------------
 
-Generator::Generator(Type* t, Frame* f) : Object(t), frame(f) {
+Generator::Generator(Type* t, Frame* f) : Object(t), frame(f), code(f->code) {
   f->gen = this;
   name = f->code->name;
   qualname = f->func ? static_cast<Function*>(f->func)->qualname : f->code->qualname;
@@ -388,17 +388,15 @@ void add_common_members(Type* t, const char* prefix) {
   auto suspended = [](Object* s) -> Value {
     return bool_obj(as_gen(s)->state == GenState::Suspended);
   };
-  auto code = [](Object* s) -> Value {
-    Generator* g = as_gen(s);
-    return g->frame ? Value(g->frame->code) : Value(None);
-  };
+  auto code = [](Object* s) -> Value { return as_gen(s)->code; };
   auto yieldfrom = [](Object* s) -> Value {
     Object* yf = gen_yield_from(as_gen(s));
     return Value(yf ? yf : None);
   };
-  auto frame = [](Object*) -> Value {
-    // Frame objects are not exposed; a finished generator reports None as CPython does.
-    return Value(None);
+  auto frame = [](Object* s) -> Value {
+    Generator* g = as_gen(s);
+    if (!g->frame || g->state == GenState::Completed) return Value(None);
+    return frame_snapshot(g->frame, false);
   };
   // The attribute names differ per kind (gi_ / cr_ / ag_); names must be string literals.
   if (p == "gi") {
@@ -441,8 +439,7 @@ Generator* wrapped(Object* w) { return static_cast<CoroWrapper*>(w)->coro.get();
 namespace {
 
 bool is_awaitable_generator(Object* o) {
-  return o->type == generator_type && as_gen(o)->frame &&
-         (as_gen(o)->frame->code->flags & CO_ITERABLE_COROUTINE);
+  return o->type == generator_type && (as_gen(o)->code->flags & CO_ITERABLE_COROUTINE);
 }
 
 }  // namespace
@@ -790,6 +787,71 @@ Value agen_repr(Object* self) {
 
 Value async_gen_wrap_value(Object* v) { return make<AsyncGenWrapped>(async_gen_wrapped_type, v); }
 
+// anext(aiterator, default) (CPython: Objects/iterobject.c anextawaitable): drives the
+// awaitable __anext__ returned and turns StopAsyncIteration into returning `default`.
+namespace {
+
+Type* anext_awaitable_type = nullptr;
+
+struct AnextAwaitable : Object {
+  Value wrapped;
+  Value it;
+  Value dflt;
+  AnextAwaitable(Type* t, Object* w, Object* d) : Object(t), wrapped(w), dflt(d) {}
+};
+
+Object* anext_iter(AnextAwaitable* o) {
+  if (!o->it) {
+    Object* w = o->wrapped.get();
+    o->it = (w->type->send || w->type->next) && w->type != coroutine_type
+                ? Value(w)
+                : get_awaitable_iter(w, 0);
+  }
+  return o->it.get();
+}
+
+template <class Step>
+SendStatus anext_step(AnextAwaitable* o, Step&& step, Value& result) {
+  try {
+    return step(anext_iter(o));
+  } catch (PyException& e) {
+    if (!exception_matches(e.exc.get(), exc::StopAsyncIteration)) throw;
+    result = o->dflt;
+    return SendStatus::Return;
+  }
+}
+
+SendStatus anext_send(Object* self, Object* v, Value& result) {
+  auto* o = static_cast<AnextAwaitable*>(self);
+  return anext_step(
+      o,
+      [&](Object* it) {
+        if (it->type->send) return it->type->send(it, v, result);
+        result = it->type->next(it);
+        if (result) return SendStatus::Yield;
+        result = Value(None);
+        return SendStatus::Return;
+      },
+      result);
+}
+
+SendStatus anext_throw(Object* self, Object* exc, Value& result) {
+  auto* o = static_cast<AnextAwaitable*>(self);
+  return anext_step(
+      o,
+      [&](Object* it) {
+        if (it->type->throw_) return it->type->throw_(it, exc, result);
+        raise(Value(exc));
+      },
+      result);
+}
+
+}  // namespace
+
+Value anext_awaitable_new(Object* awaitable, Object* dflt) {
+  return make<AnextAwaitable>(anext_awaitable_type, awaitable, dflt);
+}
+
 // ---------------------------------------------------------------------------------------------
 // 6. Finalization and types.coroutine
 // ---------------------------------------------------------------------------------------------
@@ -909,6 +971,18 @@ void init_generator_types() {
   v->allows_subclass = false;
   v->ready();
   async_gen_wrapped_type = v;
+
+  Type* an = new_builtin_type("anext_awaitable", object_type);
+  an->allows_subclass = false;
+  an->send = anext_send;
+  an->throw_ = anext_throw;
+  an->iter = self_iter;
+  an->next = awaitable_next;
+  an->await = self_iter;
+  add_method(an, "send", awaitable_send_method);
+  add_method(an, "throw", awaitable_throw_method);
+  an->ready();
+  anext_awaitable_type = an;
 
   for (int i = 0; i < 2; ++i) {
     Type* t = new_builtin_type(i == 0 ? "async_generator_asend" : "async_generator_athrow",

@@ -12,6 +12,7 @@
 #pragma once
 
 #include "engine/runtime/object.h"
+#include "engine/vm/code.h"
 #include "engine/vm/vmstate.h"
 
 namespace al {
@@ -22,6 +23,7 @@ enum class GenState : uint8_t { Created, Suspended, Running, Completed };
 
 struct Generator : Object {
   Frame* frame = nullptr;   // owned; null once the generator has finished
+  Ref<Code> code;           // kept after the frame is gone (gi_code / cr_code)
   Ref<Str> name;
   Ref<Str> qualname;
   ExcInfo exc_state;        // the exception being handled inside the generator
@@ -58,6 +60,8 @@ Value get_awaitable_iter(Object* o, uint32_t where);
 // GET_AITER / GET_ANEXT of `async for`.
 Value get_aiter(Object* o);
 Value get_anext_awaitable(Object* aiter);
+// anext(aiterator, default): wraps the __anext__ awaitable.
+Value anext_awaitable_new(Object* awaitable, Object* dflt);
 // ASYNC_GEN_WRAP: marks a value yielded by an async generator body.
 Value async_gen_wrap_value(Object* v);
 

@@ -11,9 +11,14 @@ namespace al {
 
 namespace {
 
+struct CachedFile {
+  std::vector<std::string> lines;
+  bool ends_with_newline = true;
+};
+
 struct Cache {
   std::mutex mu;
-  std::map<std::string, std::vector<std::string>> files;
+  std::map<std::string, CachedFile> files;
 };
 
 Cache& cache() {
@@ -39,12 +44,19 @@ std::vector<std::string> split_lines(const std::string& text) {
   return lines;
 }
 
+CachedFile split_file(const std::string& text) {
+  CachedFile f;
+  f.lines = split_lines(text);
+  f.ends_with_newline = text.empty() || text.back() == '\n' || text.back() == '\r';
+  return f;
+}
+
 }  // namespace
 
 void linecache_register(const std::string& filename, std::string source) {
   Cache& c = cache();
   std::lock_guard<std::mutex> lock(c.mu);
-  c.files[filename] = split_lines(source);
+  c.files[filename] = split_file(source);
 }
 
 std::optional<std::string> linecache_getline(const std::string& filename, int lineno) {
@@ -57,10 +69,19 @@ std::optional<std::string> linecache_getline(const std::string& filename, int li
     if (!in) return std::nullopt;
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
-    it = c.files.emplace(filename, split_lines(text)).first;
+    it = c.files.emplace(filename, split_file(text)).first;
   }
-  if (lineno < 1 || size_t(lineno) > it->second.size()) return std::nullopt;
-  return it->second[size_t(lineno) - 1];
+  const auto& lines = it->second.lines;
+  if (lineno < 1 || size_t(lineno) > lines.size()) return std::nullopt;
+  return lines[size_t(lineno) - 1];
+}
+
+bool linecache_line_has_newline(const std::string& filename, int lineno) {
+  Cache& c = cache();
+  std::lock_guard<std::mutex> lock(c.mu);
+  auto it = c.files.find(filename);
+  if (it == c.files.end()) return true;
+  return size_t(lineno) < it->second.lines.size() || it->second.ends_with_newline;
 }
 
 void linecache_clear() {

@@ -12,6 +12,8 @@ namespace al {
 void linecache_register(const std::string& filename, std::string source);
 // Line `lineno` (1-based) without its line terminator, or nullopt when unavailable.
 std::optional<std::string> linecache_getline(const std::string& filename, int lineno);
+// False only for the last line of a file that does not end with a newline.
+bool linecache_line_has_newline(const std::string& filename, int lineno);
 void linecache_clear();
 
 }  // namespace al

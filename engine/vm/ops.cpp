@@ -1,4 +1,7 @@
 // Instruction helpers of the dispatch loop (CPython: Python/ceval.c). See ops.h.
+// Sections: namespace access and method lookup; subscripts and iteration; unpacking into
+// displays and calls (*, **); UNPACK_SEQUENCE / UNPACK_EX; FORMAT_VALUE and annotations;
+// CALL_FUNCTION_EX argument preparation.
 #include "engine/vm/ops.h"
 
 #include <vector>

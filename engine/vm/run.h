@@ -53,8 +53,17 @@ int handle_uncaught(Object* exc);
 // Prints the disassembly of every code object of a script to stdout; 1 on a SyntaxError.
 int disassemble_file(const std::string& path);
 
-// Clears the __main__ namespace in CPython's finalization order (names starting with a single
-// underscore first, then the rest), so finalizers run as they do at interpreter exit.
-void finalize_main_module();
+// Thrown by code that ends the whole run at once (the event loop's deadlock and blocked-loop
+// reports: engine/loop's ProgramStop derives from it); run_source returns `status` and runs no
+// finalizers.
+struct RunAbort {
+  int status;
+};
+
+// Interpreter shutdown (CPython: Py_FinalizeEx): releases the uncaught exception (the
+// sys.last_value CPython keeps), then clears __main__ (names starting with a single underscore
+// first, then the rest), so finalizers run as at interpreter exit — with no current frame and
+// vmstate().finalizing set.
+void finalize_main_module(Value last_exception = nullptr);
 
 }  // namespace al

@@ -14,6 +14,7 @@
 #include "engine/runtime/tuple.h"
 #include "engine/runtime/type_util.h"
 #include "engine/runtime/types.h"
+#include "engine/vm/frame.h"
 #include "engine/vm/generator.h"
 #include "engine/vm/traceback.h"
 #include "engine/vm/vmstate.h"
@@ -160,6 +161,15 @@ Value sys_get_asyncgen_hooks(Object*, Args a) {
   return t;
 }
 
+Value sys_getframe(Object*, Args a) {
+  check_positional(a, "_getframe", 0, 1);
+  int64_t depth = a.npos ? index_as_int64(a[0]) : 0;
+  Frame* f = vmstate().current;
+  while (f && depth-- > 0) f = f->back;
+  if (!f) raise(exc::ValueError, "call stack is not deep enough");
+  return frame_snapshot(f, true);
+}
+
 Value sys_getdefaultencoding(Object*, Args a) {
   check_no_args(a, "getdefaultencoding");
   return str_from("utf-8");
@@ -213,6 +223,7 @@ Ref<Module> make_sys_module() {
   module_add_function(mp, "set_asyncgen_hooks", sys_set_asyncgen_hooks);
   module_add_function(mp, "get_asyncgen_hooks", sys_get_asyncgen_hooks);
   module_add_function(mp, "getdefaultencoding", sys_getdefaultencoding);
+  module_add_function(mp, "_getframe", sys_getframe);
   in.sys = m;
   return m;
 }

@@ -11,6 +11,7 @@
 //   6. write_unraisable (CPython: Python/errors.c write_unraisable_exc_file)
 #include "engine/vm/traceback.h"
 
+#include <cstdio>
 #include <set>
 #include <vector>
 
@@ -47,15 +48,30 @@ namespace {
 
 Traceback* as_tb(Object* o) { return static_cast<Traceback*>(o); }
 
-// tb.tb_frame: the parts of a frame that code inspecting tracebacks reads.
+// A snapshot of a frame (tb.tb_frame, gen.gi_frame, sys._getframe()): frames themselves are
+// not Python objects here, so these carry the parts code inspecting frames reads.
 struct FrameSummary : Object {
-  Ref<Traceback> tb;
-  FrameSummary(Type* t, Traceback* b) : Object(t), tb(b) {}
+  Ref<Code> code;
+  Ref<Dict> globals;
+  int lineno = 0;
+  Value locals;  // null: an empty dict
+  Value back;    // null: None
+  explicit FrameSummary(Type* t) : Object(t) {}
 };
 
 FrameSummary* as_fs(Object* o) { return static_cast<FrameSummary*>(o); }
 
 }  // namespace
+
+Value frame_snapshot(Frame* frame, bool with_back) {
+  Ref<FrameSummary> f = make<FrameSummary>(frame_summary_type);
+  f->code = Ref<Code>(frame->code);
+  f->globals = Ref<Dict>(frame->globals);
+  f->lineno = frame->lineno();
+  f->locals = frame_locals_snapshot(frame);
+  if (with_back && frame->back) f->back = frame_snapshot(frame->back, true);
+  return f;
+}
 
 void traceback_here(Object* exc, Frame* frame, int lasti) {
   BaseExceptionObject* e = as_exception(exc);
@@ -96,18 +112,39 @@ void init_traceback_types() {
     return int_from(as_tb(s)->lasti < 0 ? -1 : as_tb(s)->lasti * 2);
   });
   add_getset(t, "tb_frame", [](Object* s) -> Value {
-    return make<FrameSummary>(frame_summary_type, as_tb(s));
+    Traceback* tb = as_tb(s);
+    Ref<FrameSummary> f = make<FrameSummary>(frame_summary_type);
+    f->code = tb->code;
+    f->globals = tb->globals;
+    f->lineno = tb->lineno;
+    return f;
   });
   t->ready();
   traceback_type = t;
 
   Type* f = new_builtin_type("frame", object_type);
   f->allows_subclass = false;
-  add_getset(f, "f_code", [](Object* s) -> Value { return as_fs(s)->tb->code; });
-  add_getset(f, "f_lineno", [](Object* s) -> Value { return int_from(as_fs(s)->tb->lineno); });
-  add_getset(f, "f_globals", [](Object* s) -> Value { return as_fs(s)->tb->globals; });
-  add_getset(f, "f_locals", [](Object*) -> Value { return dict_new(); });
-  add_getset(f, "f_back", [](Object*) -> Value { return Value(None); });
+  f->repr = [](Object* s) -> Value {
+    FrameSummary* fs = as_fs(s);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(s));
+    return str_from(std::string("<frame at ") + buf + ", file '" + fs->code->filename->s +
+                    "', line " + std::to_string(fs->lineno) + ", code " + fs->code->name->s + ">");
+  };
+  add_getset(f, "f_code", [](Object* s) -> Value { return as_fs(s)->code; });
+  add_getset(f, "f_lineno", [](Object* s) -> Value { return int_from(as_fs(s)->lineno); });
+  add_getset(f, "f_globals", [](Object* s) -> Value { return as_fs(s)->globals; });
+  add_getset(f, "f_builtins", [](Object* s) -> Value {
+    return builtins_for_globals(as_fs(s)->globals.get());
+  });
+  add_getset(f, "f_locals", [](Object* s) -> Value {
+    FrameSummary* fs = as_fs(s);
+    return fs->locals ? fs->locals : Value(dict_new());
+  });
+  add_getset(f, "f_back", [](Object* s) -> Value {
+    FrameSummary* fs = as_fs(s);
+    return fs->back ? fs->back : Value(None);
+  });
   f->ready();
   frame_summary_type = f;
 }
@@ -197,8 +234,40 @@ Anchors extract_anchors(const std::string& line, int start, int end, const std::
   return a;
 }
 
+// Lib/traceback.py FrameSummary formatting: the carets are placed against the line as
+// linecache returns it (with its newline) but the stripped line is printed, so trailing blanks
+// shift the carets left exactly as they do in CPython.
+void format_carets_module_style(std::string& out, const std::string& margin,
+                                const std::string& original, bool has_newline,
+                                const std::string& stripped, const Position& p, int start,
+                                int end, const Anchors& anchors) {
+  const int orig_len = utf8_char_count(original) + (has_newline ? 1 : 0);
+  const int stripped_len = utf8_char_count(stripped);
+  const int stripped_characters = orig_len - stripped_len;
+  const int start_offset = start + 1;
+  int end_offset = end + 1;
+  if (p.lineno != p.end_lineno) end_offset = stripped_characters + stripped_len;
+  const bool has_anchors = anchors.left != -1;
+  if (!(end_offset - start_offset < stripped_len ||
+        (has_anchors && anchors.right - anchors.left > 0))) {
+    return;
+  }
+  auto rep = [](char c, int n) { return std::string(size_t(n > 0 ? n : 0), c); };
+  std::string row = margin + "    " + rep(' ', start_offset - stripped_characters);
+  if (has_anchors) {
+    const int left = anchors.left - start;
+    const int right = anchors.right - start;
+    row += rep(anchors.primary, left);
+    row += rep(anchors.secondary, right - left);
+    row += rep(anchors.primary, end_offset - start_offset - right);
+  } else {
+    row += rep('^', end_offset - start_offset);
+  }
+  out += row + "\n";
+}
+
 void format_frame(std::string& out, const std::string& margin, Code* code, int lasti,
-                  int lineno) {
+                  int lineno, TracebackStyle style) {
   const std::string& filename = code->filename->s;
   out += margin + "  File \"" + filename + "\", line " + std::to_string(lineno) + ", in " +
          code->name->s + "\n";
@@ -206,7 +275,17 @@ void format_frame(std::string& out, const std::string& margin, Code* code, int l
   if (!line) return;
   size_t ws = 0;
   while (ws < line->size() && is_ws((*line)[ws])) ++ws;
-  out += margin + "    " + line->substr(ws) + "\n";
+  std::string stripped;
+  if (style == TracebackStyle::Module) {
+    // Lib/traceback.py prints line.strip(); an all-blank line prints nothing.
+    const char* blanks = " \t\n\r\f\v";
+    const size_t b = line->find_first_not_of(blanks);
+    if (b == std::string::npos) return;
+    stripped = line->substr(b, line->find_last_not_of(blanks) + 1 - b);
+    out += margin + "    " + stripped + "\n";
+  } else {
+    out += margin + "    " + line->substr(ws) + "\n";
+  }
   if (lasti < 0) return;
   const Position& p = code->position(uint32_t(lasti));
   if (p.lineno < 0 || p.end_lineno < 0 || p.col < 0 || p.end_col < 0) return;
@@ -214,9 +293,13 @@ void format_frame(std::string& out, const std::string& margin, Code* code, int l
   int start = byte_offset_to_character_offset(*line, p.col);
   int end = byte_offset_to_character_offset(*line, p.end_col);
   Anchors anchors;
-  if (p.lineno == p.end_lineno) {
-    anchors = extract_anchors(*line, start, end, filename);
-  } else {
+  if (p.lineno == p.end_lineno) anchors = extract_anchors(*line, start, end, filename);
+  if (style == TracebackStyle::Module) {
+    format_carets_module_style(out, margin, *line, linecache_line_has_newline(filename, lineno),
+                               stripped, p, start, end, anchors);
+    return;
+  }
+  if (p.lineno != p.end_lineno) {
     // A multi-line range is highlighted to the last non-blank character of its first line.
     size_t i = line->size();
     while (i > 0 && ((*line)[i - 1] == ' ' || (*line)[i - 1] == '\t' || (*line)[i - 1] == '\f' ||
@@ -256,7 +339,8 @@ void print_line_repeated(std::string& out, long cnt) {
 }
 
 // CPython: traceback.c tb_printinternal.
-void format_tb_entries(std::string& out, Traceback* tb, const std::string& margin) {
+void format_tb_entries(std::string& out, Traceback* tb, const std::string& margin,
+                       TracebackStyle style) {
   long depth = 0;
   for (Traceback* t = tb; t; t = t->next.get()) ++depth;
   while (tb && depth > kTracebackLimit) {
@@ -278,7 +362,7 @@ void format_tb_entries(std::string& out, Traceback* tb, const std::string& margi
       cnt = 0;
     }
     ++cnt;
-    if (cnt <= kRecursiveCutoff) format_frame(out, margin, code, tb->lasti, tb->lineno);
+    if (cnt <= kRecursiveCutoff) format_frame(out, margin, code, tb->lasti, tb->lineno, style);
   }
   if (cnt > kRecursiveCutoff) print_line_repeated(out, cnt);
 }
@@ -390,7 +474,40 @@ void format_error_text(std::string& out, const std::string& margin, int64_t offs
 
 // The "  File ..., line N" block of a SyntaxError; returns its msg for the final line, or null
 // when the exception does not carry that information (CPython: print_exception_file_and_line).
-Value format_syntax_error_location(std::string& out, const std::string& margin, Object* value) {
+// Lib/traceback.py TracebackException._format_syntax_error's location lines.
+void format_error_text_module_style(std::string& out, const std::string& margin, Object* offset_obj,
+                                    Object* end_offset_obj, const std::string& text) {
+  std::string rtext = text;
+  while (!rtext.empty() && rtext.back() == '\n') rtext.pop_back();
+  size_t lead = 0;
+  while (lead < rtext.size() && (rtext[lead] == ' ' || rtext[lead] == '\n' || rtext[lead] == '\f')) {
+    ++lead;
+  }
+  const std::string ltext = rtext.substr(lead);
+  out += margin + "    " + ltext + "\n";
+  int64_t offset;
+  if (!offset_obj || !int_as_int64(offset_obj, offset)) return;
+  int64_t end_offset = offset;
+  int64_t e;
+  if (end_offset_obj && int_as_int64(end_offset_obj, e) && e != 0) end_offset = e;
+  if (offset == end_offset || end_offset == -1) end_offset = offset + 1;
+  const int64_t spaces = utf8_char_count(rtext) - utf8_char_count(ltext);
+  const int64_t colno = offset - 1 - spaces;
+  const int64_t end_colno = end_offset - 1 - spaces;
+  if (colno < 0) return;
+  std::string caretspace;
+  size_t pos = 0;
+  for (int64_t i = 0; i < colno && pos < ltext.size(); ++i) {
+    const size_t start = pos;
+    utf8_decode_at(ltext, pos);
+    const char c = ltext[start];
+    caretspace += (c == '\t' || c == '\f' || c == '\v') ? c : ' ';
+  }
+  out += margin + "    " + caretspace + std::string(size_t(std::max<int64_t>(end_colno - colno, 0)), '^') + "\n";
+}
+
+Value format_syntax_error_location(std::string& out, const std::string& margin, Object* value,
+                                   TracebackStyle style) {
   if (!is_instance(value, exc::SyntaxError)) return nullptr;
   auto* se = static_cast<SyntaxErrorObject*>(value);
   int64_t lineno;
@@ -398,7 +515,10 @@ Value format_syntax_error_location(std::string& out, const std::string& margin, 
   std::string filename = "<string>";
   if (se->filename && se->filename.get() != None) filename = safe_str(se->filename.get());
   out += margin + "  File \"" + filename + "\", line " + std::to_string(lineno) + "\n";
-  if (se->text && is_instance(se->text.get(), str_type)) {
+  if (se->text && is_instance(se->text.get(), str_type) && style == TracebackStyle::Module) {
+    format_error_text_module_style(out, margin, se->offset.get(), se->end_offset.get(),
+                                   static_cast<Str*>(se->text.get())->s);
+  } else if (se->text && is_instance(se->text.get(), str_type)) {
     const std::string& text = static_cast<Str*>(se->text.get())->s;
     int64_t offset = int_or(se->offset.get(), -1);
     int64_t end_offset = int_or(se->end_offset.get(), -1);
@@ -415,6 +535,7 @@ Value format_syntax_error_location(std::string& out, const std::string& margin, 
 }
 
 struct Ctx {
+  TracebackStyle style = TracebackStyle::Interpreter;
   std::set<const Object*> seen;
   int depth = 0;
   bool need_close = false;
@@ -473,9 +594,9 @@ void format_single(Ctx& ctx, Object* value) {
       if (ctx.depth == 1) header_margin = ctx.indent() + "+ ";
     }
     ctx.out += header_margin + header;
-    format_tb_entries(ctx.out, as_tb(e->traceback.get()), ctx.margin());
+    format_tb_entries(ctx.out, as_tb(e->traceback.get()), ctx.margin(), ctx.style);
   }
-  Value message = format_syntax_error_location(ctx.out, ctx.margin(), value);
+  Value message = format_syntax_error_location(ctx.out, ctx.margin(), value, ctx.style);
   std::string line = ctx.margin() + type_display_name(value->type);
   Object* shown = message ? message.get() : value;
   if (shown != None) {
@@ -572,14 +693,16 @@ void format_recursive(Ctx& ctx, Object* value) {
 
 }  // namespace
 
-std::string format_exception(Object* exc) {
+std::string format_exception(Object* exc, TracebackStyle style) {
   Ctx ctx;
+  ctx.style = style;
   format_recursive(ctx, exc);
   return ctx.out;
 }
 
-std::string format_exception_only(Object* exc) {
+std::string format_exception_only(Object* exc, TracebackStyle style) {
   Ctx ctx;
+  ctx.style = style;
   BaseExceptionObject* e = as_exception(exc);
   if (!e) return type_display_name(exc->type) + "\n";
   Value saved = e->traceback;
@@ -589,9 +712,9 @@ std::string format_exception_only(Object* exc) {
   return ctx.out;
 }
 
-std::string format_tb(Object* tb) {
+std::string format_tb(Object* tb, TracebackStyle style) {
   std::string out;
-  if (tb && tb->type == traceback_type) format_tb_entries(out, as_tb(tb), "");
+  if (tb && tb->type == traceback_type) format_tb_entries(out, as_tb(tb), "", style);
   return out;
 }
 
@@ -613,7 +736,7 @@ void write_unraisable(Object* obj, Object* exc) {
   BaseExceptionObject* e = as_exception(exc);
   if (e && e->traceback && e->traceback->type == traceback_type) {
     out += "Traceback (most recent call last):\n";
-    format_tb_entries(out, as_tb(e->traceback.get()), "");
+    format_tb_entries(out, as_tb(e->traceback.get()), "", TracebackStyle::Interpreter);
   }
   out += type_display_name(exc->type);
   out += ": " + safe_str(exc);

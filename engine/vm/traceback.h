@@ -27,19 +27,27 @@ struct Traceback : Object {
 extern Type* traceback_type;
 extern Type* frame_summary_type;  // tb.tb_frame: f_code, f_lineno, f_globals, f_back (None)
 
+// A frame object for Python code (gen.gi_frame, sys._getframe()): a snapshot of the frame's
+// code, globals, line and locals, with the chain of callers when `with_back` is set.
+Value frame_snapshot(Frame* frame, bool with_back);
+
 // Prepends an entry for `frame` at instruction `lasti` to exc.__traceback__ (CPython:
 // PyTraceBack_Here).
 void traceback_here(Object* exc, Frame* frame, int lasti);
 
-// The complete text CPython 3.11 prints for an uncaught exception (sys.excepthook):
-// chained exceptions, "Traceback (most recent call last):", frames with source lines and
-// carets, exception groups, and the final "Type: message" line.
-std::string format_exception(Object* exc);
-// Only the "Type: message" line(s) for an exception, with notes and suggestions
-// (traceback.format_exception_only).
-std::string format_exception_only(Object* exc);
-// The frames of a traceback chain as traceback.format_tb would print them.
-std::string format_tb(Object* tb);
+// Interpreter: CPython's C printer (sys.excepthook, uncaught exceptions): source lines keep
+// trailing blanks, indentation errors get one caret. Module: Lib/traceback.py (print_exc and
+// friends): source lines are stripped on both sides, SyntaxError carets span end_offset.
+enum class TracebackStyle { Interpreter, Module };
+
+// The complete text printed for an exception: chained exceptions, "Traceback (most recent
+// call last):", frames with source lines and carets, exception groups, the final line.
+std::string format_exception(Object* exc, TracebackStyle style = TracebackStyle::Interpreter);
+// Only the "Type: message" line(s) for an exception, with notes and suggestions.
+std::string format_exception_only(Object* exc,
+                                  TracebackStyle style = TracebackStyle::Interpreter);
+// The frames of a traceback chain.
+std::string format_tb(Object* tb, TracebackStyle style = TracebackStyle::Interpreter);
 
 // "Exception ignored in: <obj>" plus the traceback and the exception line, to stderr
 // (CPython: Python/errors.c PyErr_WriteUnraisable with the default sys.unraisablehook).

@@ -14,12 +14,14 @@
 #include "engine/vm/builtins_vm.h"
 #include "engine/vm/code.h"
 #include "engine/vm/eval.h"
+#include "engine/vm/file_io.h"
 #include "engine/vm/frame.h"
 #include "engine/vm/function.h"
 #include "engine/vm/generator.h"
 #include "engine/vm/import.h"
 #include "engine/vm/sys_module.h"
 #include "engine/vm/traceback.h"
+#include "engine/vm/traceback_module.h"
 #include "engine/vm/types_module.h"
 #include "engine/vm/vmstate.h"
 
@@ -98,11 +100,13 @@ void vm_init() {
   Interp& in = interp();
   if (!in.builtins) in.builtins = make_builtins_module();
   add_vm_builtins(in.builtins.get());
+  if (!dict_get_cstr(in.builtins->dict.get(), "open")) add_open_builtin(in.builtins.get());
   dict_set_str(in.modules.get(), "builtins", in.builtins.get());
   register_module("builtins", builtins_factory);
   register_module("sys", make_sys_module);
   register_module("__future__", future_factory);
   if (!is_module_registered("types")) register_module("types", make_types_module);
+  if (!is_module_registered("traceback")) register_module("traceback", make_traceback_module);
 }
 
 }  // namespace al

@@ -104,7 +104,9 @@ void warn(Type* category, const std::string& message, int stacklevel, Object* so
     std::string s = strip(*line);
     if (!s.empty()) text += "  " + s + "\n";
   }
-  if (source && !vmstate().finalizing) {
+  // Without a running Python frame the interpreter is tearing down (__main__ has returned):
+  // CPython cannot import tracemalloc then and prints no hint.
+  if (source && f && !vmstate().finalizing) {
     text += category->name + ": Enable tracemalloc to get the object allocation traceback\n";
   }
   Interp& in = interp();

@@ -7,6 +7,7 @@
 #include "engine/asyncio/asyncio_module.h"
 #include "engine/asyncio/deadlock.h"
 #include "engine/asyncio/primitives_module.h"
+#include "engine/asyncio/session.h"
 #include "engine/loop/clock.h"
 #include "engine/loop/event_loop.h"
 #include "engine/loop/loop_trace.h"
@@ -43,22 +44,21 @@ ScriptRun run_script(std::string_view source, trace::Recorder* rec) {
   static bool registered = false;
   if (!registered) {
     registered = true;
-    asyncio_register();
     asyncio_register_primitives();
     asyncio_add_extension(install_test_hook);
   }
-  clock_reset(ClockMode::Virtual);
-  clock_install_interp_hook();
   ScriptRun r;
   Interp& in = interp();
   auto saved_out = in.out;
   auto saved_err = in.err;
   in.out = [&r](std::string_view s) { r.out += s; };
   in.err = [&r](std::string_view s) { r.err += s; };
-  set_tracer(rec);
+  SessionOptions options;
+  options.recorder = rec;
+  session_begin(options);
   g_deadlock = &r.deadlock;
   r.status = run_source(source, "test.py", {"test.py"});
-  set_tracer(nullptr);
+  session_end();
   in.out = saved_out;
   in.err = saved_err;
   return r;

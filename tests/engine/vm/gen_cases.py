@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Regenerates cases_programs.inc: small programs with the exact stdout, stderr and exit status
-that CPython 3.11 produces for them (run as `python3 test.py`, the absolute path in tracebacks
-replaced by `test.py`). test_programs.cpp runs every program with awaitlab and compares.
+that CPython 3.11 produces for them (run as `python3 test.py`, the absolute path in stdout and
+stderr replaced by `test.py`). test_programs.cpp runs every program with awaitlab and compares.
 
 Usage: python3 tests/engine/vm/gen_cases.py   (needs python3.11 on PATH)
 Never edit cases_programs.inc by hand.
@@ -643,6 +643,197 @@ def f():
 def f():
     await g()
 ''',
+    'tb_t1': '''
+def deco(f):
+    raise ValueError("in decorator")
+@deco
+def g():
+    pass
+''',
+    'tb_t2': '''
+result = max(
+    [1, 2],
+    key=lambda x: x / 0,
+)
+''',
+    'tb_t3': '''
+class A:
+    x = 1 / 0
+''',
+    'tb_t4': '''
+def gen():
+    yield 1
+    raise KeyError("g")
+for v in gen():
+    print(v)
+''',
+    'tb_t5': '''
+data = {"a": [1, 2, {"b": None}]}
+print(data["a"][2]["b"]["c"])
+''',
+    'tb_t6': '''
+def f(a, b):
+    return a.upper() + b
+f("x",
+  1)
+''',
+    'tb_t7': '''
+x = [1, 2, 3]
+y = x[1:2] + 5
+''',
+    'tb_t8': '''
+import sys
+def f():
+    try:
+        raise ValueError("inner")
+    finally:
+        print("cleanup")
+try:
+    f()
+except ValueError:
+    sys.exit(2)
+''',
+    'tb_t9': '''
+def outer():
+    def inner():
+        raise TypeError("deep")
+    return [inner() for _ in range(1)]
+outer()
+''',
+    'tb_t10': '''
+class Resource:
+    def __enter__(self):
+        return self
+    def __exit__(self, *a):
+        raise RuntimeError("exit failed")
+with Resource():
+    raise ValueError("body")
+''',
+    'tb_t11': '''
+async def a():
+    raise ValueError("coro")
+async def b():
+    await a()
+b().send(None)
+''',
+    'tb_t12': '''
+x = 1
+x.y = 2
+''',
+    'tb_t13': '''
+def f(*, key):
+    pass
+f(kye=1)
+''',
+    'tb_t14': '''
+print("a" * -1 + 1)
+''',
+    'tb_t15': '''
+d = {}
+d[[1]] = 2
+''',
+    'tb_t16': '''
+import sys
+sys.setrecursionlimit(30)
+def a(n): return b(n)
+def b(n): return a(n)
+a(1)
+''',
+    'tb_t17': '''
+try:
+    raise ValueError("a")
+except ValueError as e:
+    try:
+        raise TypeError("b")
+    except TypeError:
+        raise KeyError("c") from None
+''',
+    'tb_t18': '''
+def f():
+    x = 1
+    del x
+    print(x)
+f()
+''',
+    'tb_t19': '''
+print(undefined_thing_abc)
+''',
+    'tb_t20': '''
+class C:
+    pass
+C().method()
+''',
+    'traceback_module': '''
+import traceback
+def f(x):
+    return x["k"] + 1   
+try:
+    f({"k": "s"})
+except TypeError:
+    traceback.print_exc()
+    s = traceback.format_exc()
+    print(s.splitlines()[-1])
+try:
+    try:
+        1 / 0
+    except ZeroDivisionError as e:
+        raise ValueError("v") from e
+except ValueError as e:
+    print("".join(traceback.format_exception(e)), end="")
+    print(traceback.format_exception_only(e))
+    traceback.print_exception(type(e), e, e.__traceback__)
+traceback.print_exc()
+try:
+    compile("x = (1,\\n", "<s>", "exec")
+except SyntaxError:
+    traceback.print_exc()
+''',
+    'del_timing': '''
+class A:
+    def __init__(self, n): self.n = n
+    def __del__(self): print("del", self.n)
+x = A(1)
+del x
+print("after 1")
+def f():
+    a = A(2)
+    return 5
+f()
+print("after 2")
+[A(3) for _ in range(1)]
+print("after 3")
+try:
+    b = A(4)
+    raise ValueError
+except ValueError:
+    pass
+del b
+print("after 4")
+def g():
+    yield A(5)
+for v in g():
+    pass
+del v
+print("after 5")
+d = {"k": A(6)}
+d["k"] = None
+print("after 6")
+t = (A(7), 1)
+t = None
+print("after 7")
+def h(obj):
+    return obj.n
+h(A(8))
+print("after 8")
+a, b = A(9), A(10)
+a = b = None
+print("after 10")
+s = A(11)
+s.n += 1
+del s
+print("end")
+z = A(99)
+''',
 }
 
 
@@ -663,8 +854,9 @@ def main():
             r = subprocess.run([sys.executable, path], capture_output=True, text=True, cwd=tmp,
                                env=env)
             err = r.stderr.replace(path, "test.py")
+            stdout = r.stdout.replace(path, "test.py")
             out.append("{%s, %s, %s, %s, %d}," % (
-                cstr(name), cstr(src), cstr(r.stdout), cstr(err), r.returncode))
+                cstr(name), cstr(src), cstr(stdout), cstr(err), r.returncode))
     with open(os.path.join(here, "cases_programs.inc"), "w") as f:
         f.write("\n".join(out) + "\n")
 
