@@ -8,12 +8,14 @@
 #include <thread>
 
 #include "app/gui/demo_trace.h"
+#include "app/gui/gui_main.h"
 #include "app/gui/i18n.h"
 #include "app/gui/key_latch.h"
 #include "app/gui/paths.h"
 #include "app/gui/theme.h"
 #include "backends/imgui_impl_glfw.h"
 #include "backends/imgui_impl_opengl3.h"
+#include "engine/vm/sandbox.h"
 
 namespace al::gui {
 
@@ -22,7 +24,7 @@ namespace {
 constexpr float kBaseFontPx = 16.0f;
 constexpr double kIdleWait = 0.25;       // seconds between frames when nothing moves
 constexpr double kFramePeriod = 1.0 / 60.0;
-constexpr double kWatchPeriod = 0.5;     // how often an opened file is checked for changes
+constexpr double kSyncWait = 0.25;       // a run taking longer goes live (live_run.h)
 
 void glfw_error(int code, const char* what) {
     std::fprintf(stderr, "awaitlab: GLFW error %d: %s\n", code, what);
@@ -40,6 +42,7 @@ App::App(Options options)
     if (opt_.width > 0) settings_.window_width = opt_.width;
     if (opt_.height > 0) settings_.window_height = opt_.height;
     al::gui::set_language(language_from_code(settings_.language));
+    teach_.progress = load_progress(progress_path());
 }
 
 double App::now() const {
@@ -78,6 +81,8 @@ bool App::init_window() {
 }
 
 void App::shutdown() {
+    // Presentation mode changes panels, theme and size only for the session.
+    if (teach_.presenting) toggle_presentation();
     if (window_) {
         int w = 0, h = 0;
         glfwGetWindowSize(window_, &w, &h);
@@ -86,6 +91,7 @@ void App::shutdown() {
             settings_.window_height = h;
         }
     }
+    live_.stop();
     edits_.flush(now(), true);
     if (opt_.bench_frames < 0) save_settings(settings_path(), settings_);
     write_state_if_changed(true);
@@ -101,7 +107,7 @@ void App::shutdown() {
 // ---- the frame loop ----
 
 int App::run() {
-    if (!init_window()) return 2;
+    if (!init_window()) return kExitNoDisplay;
     catalog_.load(lessons_dir());
     if (opt_.bench_frames > 0) {
         run_benchmark();
@@ -109,11 +115,16 @@ int App::run() {
         return 0;
     }
     open_initial();
+    if (opt_.bench_reruns > 0) {
+        run_rerun_benchmark();
+        shutdown();
+        return 0;
+    }
     last_frame_time_ = now();
     while (!glfwWindowShouldClose(window_) && !quit_) {
         // Idle windows sleep until input arrives; playback and the caret need frames.
         key_latch::new_frame();
-        if (player_.playing() || frame_ < 3 || key_latch::pending()) glfwPollEvents();
+        if (player_.playing() || live_.active() || frame_ < 3 || key_latch::pending()) glfwPollEvents();
         else glfwWaitEventsTimeout(kIdleWait);
         if (fonts_.rebuild_if_needed()) glyphs_checked_version_ = ~0ull;
         ImGui_ImplOpenGL3_NewFrame();
@@ -131,9 +142,10 @@ int App::run() {
         bool auto_shot = !opt_.screenshot.empty() && opt_.screenshot_after >= 0 &&
                          frame_ == opt_.screenshot_after;
         if (auto_shot || screenshot_requested_) take_screenshot();
+        teach_after_render();
         glfwSwapBuffers(window_);
         after_frame();
-        if (player_.playing()) {
+        if (player_.playing() || live_.active()) {
             // Without vsync (Xvfb) the loop would spin: hold playback to about 60 frames a second.
             double wait = last_frame_time_ + kFramePeriod - now();
             if (wait > 0) std::this_thread::sleep_for(std::chrono::duration<double>(wait));
@@ -158,6 +170,7 @@ void App::frame() {
     for (int b = 0; b < 3; ++b)
         if (ImGui::IsMouseClicked(b)) ++clicks_;
     handle_keys();
+    poll_live();
     if (const trace::TraceModel* m = session_.model();
         m && player_.tick(dt, *m, settings_.axis, settings_.steps_per_second, settings_.time_multiple,
                           editor_.breakpoints())) {
@@ -187,6 +200,7 @@ void App::frame() {
     draw_status_bar();
     draw_dialogs();
     ImGui::End();
+    draw_scheduler();
 }
 
 // ---- keyboard ----
@@ -196,8 +210,10 @@ void App::handle_keys() {
     // Commands fire once per press; only stepping repeats while an arrow key is held.
     auto pressed = [](int key) { return ImGui::IsKeyPressed(key, false); };
     auto repeating = [](int key) { return ImGui::IsKeyPressed(key, true); };
+    teach_keys();
     // Keys that work everywhere, even while typing.
-    if (pressed(GLFW_KEY_F5) || (io.KeyCtrl && (pressed(GLFW_KEY_ENTER) || pressed(GLFW_KEY_KP_ENTER)))) rerun();
+    if (io.KeyShift && pressed(GLFW_KEY_F5)) stop_run();
+    else if (pressed(GLFW_KEY_F5) || (io.KeyCtrl && (pressed(GLFW_KEY_ENTER) || pressed(GLFW_KEY_KP_ENTER)))) rerun();
     if (pressed(GLFW_KEY_F12)) screenshot_requested_ = true;
     if (io.KeyCtrl && pressed(GLFW_KEY_Q)) quit_ = true;
     if (io.KeyCtrl && io.KeyShift && pressed(GLFW_KEY_S)) open_save_as_ = true;
@@ -230,6 +246,8 @@ void App::handle_keys() {
 }
 
 void App::cursor_moved_by_user() {
+    // Stepping back stops following a live run; End follows it again.
+    follow_live_ = player_.cursor() + 1 >= player_.size();
     timeline_.reveal_cursor();
     if (!session_.has_trace()) return;
     const trace::Event& e = session_.model()->event(player_.cursor());
@@ -262,6 +280,7 @@ void App::open_lesson(const std::string& id) {
     d.edit_key = edit_key_for_lesson(id);
     settings_.last_lesson = id;
     load_document(std::move(d));
+    teach_lesson_opened();
 }
 
 void App::open_file(const std::filesystem::path& path) {
@@ -274,6 +293,7 @@ void App::open_file(const std::filesystem::path& path) {
     std::error_code ec;
     d.mtime = std::filesystem::last_write_time(path, ec);
     d.edit_key = edit_key_for_file(path);
+    if (!watcher_.watch(path)) std::fprintf(stderr, "awaitlab: cannot watch %s for changes\n", path.c_str());
     load_document(std::move(d));
 }
 
@@ -302,10 +322,17 @@ void App::load_document(Document doc) {
 void App::rerun() {
     std::string text = editor_.text();
     bool demo = doc_.source == Source::demo || opt_.demo;
-    RunResult r = run_scenario(text, doc_.path.filename().string(), demo);
+    // The script reads and writes files only in its own folder (engine/vm/sandbox.h).
+    if (!sandbox_set_workspace(doc_.path.parent_path().string())) sandbox_set_workspace("");
+    scheduler_before_run();
+    RunResult r = live_.start(text, doc_.path.filename().string(), demo, kSyncWait);
     doc_.ran_text = text;
+    bool live = r.kind == RunKind::running;
     session_.set(std::move(r));
+    if (!live) scheduler_after_run();
     player_.reset(session_.size());
+    follow_live_ = live;
+    if (live) player_.to_end();
     if (session_.model()) {
         for (const trace::ConsoleLine& l : session_.model()->console_lines()) fonts_.require(l.text);
     }
@@ -314,6 +341,28 @@ void App::rerun() {
         const trace::Event& e = session_.model()->event(player_.cursor());
         if (e.line) editor_.reveal_line(static_cast<int>(e.line));
     }
+}
+
+void App::poll_live() {
+    if (!live_.active()) return;
+    bool done = live_.finished();
+    session_.update();
+    if (done) {
+        bool stopped = live_.stop_requested();
+        session_.finish(live_.collect(), stopped);
+        scheduler_after_run();
+    }
+    player_.reset(session_.size());
+    if (follow_live_) {
+        player_.to_end();
+        timeline_.reveal_cursor();
+    }
+}
+
+void App::stop_run() {
+    if (!live_.active()) return;
+    live_.stop();
+    poll_live();
 }
 
 void App::reset_to_original() {
@@ -335,16 +384,14 @@ bool App::save_as(const std::filesystem::path& path) {
 }
 
 void App::watch_file() {
-    // A teacher edits the file in their own editor: rerun when it changes on disk, unless the
-    // learner has edited it here (their text wins; Reset to original reloads).
-    if (doc_.source != Source::file || now() < next_watch_) return;
-    next_watch_ = now() + kWatchPeriod;
-    std::error_code ec;
-    auto mtime = std::filesystem::last_write_time(doc_.path, ec);
-    if (ec || mtime == doc_.mtime) return;
-    doc_.mtime = mtime;
+    // A teacher edits the file in their own editor: rerun when it changes on disk, keeping the
+    // cursor and the timeline's view, unless the learner has edited it here (their text wins;
+    // Reset to original reloads).
+    if (doc_.source != Source::file || !watcher_.poll()) return;
     std::string text;
     if (!read_file(doc_.path, text) || text == doc_.original) return;
+    std::error_code ec;
+    doc_.mtime = std::filesystem::last_write_time(doc_.path, ec);
     bool untouched = editor_.text() == doc_.original;
     doc_.original = text;
     if (untouched) {

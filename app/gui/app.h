@@ -7,15 +7,21 @@
 #include <filesystem>
 #include <string>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "app/gui/code_editor.h"
 #include "app/gui/edit_store.h"
+#include "app/gui/file_watch.h"
 #include "app/gui/fonts.h"
 #include "app/gui/inspector.h"
 #include "app/gui/lessons.h"
+#include "app/gui/live_run.h"
 #include "app/gui/options.h"
 #include "app/gui/player.h"
+#include "app/gui/scheduler_mode.h"
 #include "app/gui/session.h"
 #include "app/gui/settings.h"
+#include "app/gui/teach_state.h"
 #include "app/gui/timeline.h"
 
 struct GLFWwindow;
@@ -55,6 +61,8 @@ private:
     void open_demo();
     void load_document(Document doc);
     void rerun();
+    void poll_live();
+    void stop_run();
     void reset_to_original();
     bool save_as(const std::filesystem::path& path);
     void watch_file();
@@ -82,6 +90,48 @@ private:
     void write_state_if_changed(bool force);
     void take_screenshot();
     void run_benchmark();
+    void run_rerun_benchmark();
+
+    // teaching: lesson flow, predict mode, presentation, exports (app_teach.cpp)
+    void ensure_lesson_doc();
+    void teach_lesson_opened();
+    void load_variant(int n);
+    void go_to_step(int i, bool scroll_text);
+    void draw_progress_mark(const std::string& lesson_id);
+    void draw_progress_summary();
+    void draw_lesson_flow(ImVec2 size);
+    bool run_hidden() const;
+    void draw_predict_panel(ImVec2 size);
+    void draw_hidden_panel(ImVec2 size);
+    void submit_prediction();
+    void update_grade();
+    void draw_grade_card();
+    void apply_contrast_style();
+    void toggle_presentation();
+    void scale_fonts(float delta);
+    void draw_large_playhead();
+    std::string export_stem() const;
+    void exported(bool ok, const std::filesystem::path& path);
+    void export_trace_json();
+    void export_text();
+    void start_gif();
+    RgbFrame read_timeline_pixels();
+    void teach_after_render();
+    void teach_keys();
+    void teach_menu_file();
+    void teach_menu_view();
+    void teach_state(nlohmann::json& j);
+
+    // be the scheduler (app_scheduler.cpp)
+    void scheduler_before_run();
+    void scheduler_after_run();
+    void set_scheduler(bool on);
+    void draw_scheduler();
+    void export_schedule();
+    void replay_schedule();
+    void scheduler_menu_file();
+    void scheduler_menu_view();
+    nlohmann::json scheduler_state();
 
     Options opt_;
     Settings settings_;
@@ -92,9 +142,16 @@ private:
     Document doc_;
     CodeEditor editor_;
     Session session_;
+    LiveRun live_;
+    FileWatcher watcher_;
+    bool follow_live_ = false;  // keep the cursor at the newest event of a live run
     Player player_;
     Timeline timeline_;
     Inspector inspector_;
+    TeachState teach_;
+    SchedulerMode scheduler_;
+    bool scheduler_run_pending_ = false;  // the run on its way was started with the chooser
+    std::filesystem::path schedule_export_;
     trace::TaskId selected_task_ = 0;
 
     std::chrono::steady_clock::time_point start_;
@@ -112,7 +169,6 @@ private:
     std::string save_as_path_;
     std::string lesson_text_cache_;
     std::string lesson_text_key_;
-    double next_watch_ = 0;
     bool quit_ = false;
     std::uint64_t glyphs_checked_version_ = ~0ull;
 };

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "app/gui/app.h"
+#include "app/gui/engine_runner.h"
 #include "app/gui/i18n.h"
 #include "app/gui/icons.h"
 #include "app/gui/lesson_text.h"
@@ -53,6 +54,7 @@ void App::draw_menu_bar() {
         if (ImGui::MenuItem(trl("menu.save_as"), "Ctrl+Shift+S")) open_save_as_ = true;
         if (ImGui::MenuItem(trl("menu.reset"))) reset_to_original();
         if (ImGui::MenuItem(trl("menu.screenshot"), "F12")) screenshot_requested_ = true;
+        teach_menu_file();
         ImGui::Separator();
         if (ImGui::MenuItem(trl("menu.quit"), "Ctrl+Q")) quit_ = true;
         ImGui::EndMenu();
@@ -82,10 +84,12 @@ void App::draw_menu_bar() {
             settings_.font_scale = std::max(0.6f, settings_.font_scale - 0.1f);
             fonts_.set_scale(settings_.font_scale);
         }
+        teach_menu_view();
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(trl("menu.run"))) {
         if (ImGui::MenuItem(trl("run.rerun"), "F5")) rerun();
+        if (ImGui::MenuItem(trl("run.stop"), "Shift+F5", false, live_.active())) stop_run();
         if (ImGui::MenuItem(trl(player_.playing() ? "run.pause" : "run.play"), "Space") && session_.model())
             player_.set_playing(!player_.playing(), session_.model());
         if (ImGui::MenuItem(trl("run.start"), "Home")) player_.to_start();
@@ -114,6 +118,20 @@ void App::draw_toolbar() {
     uint32_t before = player_.cursor();
     if (icon_button("##rerun", Icon::rerun, tr("tip.rerun"))) rerun();
     note_item_rect("rerun");
+    ImGui::SameLine(0, 4);
+    ImGui::BeginDisabled(!live_.active());
+    if (ImGui::Button(tr("run.stop"))) stop_run();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tr("tip.stop"));
+    note_item_rect("stop");
+    ImGui::EndDisabled();
+    ImGui::SameLine(0, 8);
+    bool real_clock = engine_clock() == ClockMode::Real;
+    if (ImGui::Checkbox(tr("run.real_clock"), &real_clock)) {
+        set_engine_clock(real_clock ? ClockMode::Real : ClockMode::Virtual);
+        rerun();
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("tip.real_clock"));
+    note_item_rect("real_clock");
     ImGui::SameLine(0, 16);
     ImGui::BeginDisabled(!has);
     if (icon_button("##start", Icon::to_start, tr("tip.start"))) player_.to_start();
@@ -211,7 +229,9 @@ void App::draw_body(float height) {
     Panels& pv = settings_.panels;
     bool left = pv.lessons || pv.lesson_text;
 
-    float timeline_h = pv.timeline ? std::round(settings_.bottom_fraction * height) : 0;
+    // The prediction question needs room for its lines: at least half the body while it is asked.
+    float bottom = run_hidden() ? std::max(settings_.bottom_fraction, 0.5f) : settings_.bottom_fraction;
+    float timeline_h = pv.timeline ? std::round(bottom * height) : 0;
     float top_h = height - (pv.timeline ? timeline_h + kSplitter : 0);
     if (pv.timeline) {
         ImRect bb(ImVec2(origin.x, origin.y + top_h), ImVec2(origin.x + width, origin.y + top_h + kSplitter));
@@ -259,17 +279,24 @@ void App::draw_body(float height) {
     ImGui::EndChild();
     if (pv.inspector) {
         begin_panel("##inspector_panel", nullptr, ImVec2(cx + center_w + kSplitter, origin.y), ImVec2(right_w, top_h));
-        InspectorRequest r = inspector_.draw(ImGui::GetContentRegionAvail(), session_, player_.cursor(),
-                                             selected_task_, fonts_.code());
+        // Predict mode: the run's state would give the answer away.
+        InspectorRequest r;
+        if (run_hidden()) draw_hidden_panel(ImGui::GetContentRegionAvail());
+        else r = inspector_.draw(ImGui::GetContentRegionAvail(), session_, player_.cursor(), selected_task_, fonts_.code());
         ImGui::EndChild();
         apply_inspector_request(r);
     }
     if (pv.timeline) {
+        note_rect("timeline_panel", origin.x, origin.y + top_h + kSplitter, width, timeline_h);
         begin_panel("##timeline_panel", nullptr, ImVec2(origin.x, origin.y + top_h + kSplitter), ImVec2(width, timeline_h));
-        TimelineRequest r = timeline_.draw(ImGui::GetContentRegionAvail(), session_, player_.cursor(), selected_task_,
-                                           settings_.axis, settings_.wake_arrows_all);
+        // Predict mode: the question takes the timeline's place until it is answered.
+        TimelineRequest r;
+        if (run_hidden()) draw_predict_panel(ImGui::GetContentRegionAvail());
+        else r = timeline_.draw(ImGui::GetContentRegionAvail(), session_, player_.cursor(), selected_task_,
+                                settings_.axis, settings_.wake_arrows_all);
         ImGui::EndChild();
         apply_timeline_request(r);
+        if (!run_hidden()) draw_large_playhead();
     }
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height + ImGui::GetStyle().ItemSpacing.y));
 }
@@ -279,10 +306,12 @@ void App::draw_body(float height) {
 void App::draw_lesson_picker(ImVec2 size) {
     ImGui::BeginChild("##lesson_list", size, false);
     const auto& lessons = catalog_.lessons();
+    if (!lessons.empty()) draw_progress_summary();
     int n = 0;
     for (const Lesson& l : lessons) {
         ++n;
         bool sel = doc_.source == Source::lesson && doc_.lesson_id == l.id;
+        draw_progress_mark(l.id);
         std::string label = std::to_string(n) + ".  " + l.title(language()) + "###lesson_" + l.id;
         if (ImGui::Selectable(label.c_str(), sel) && !sel) open_lesson(l.id);
     }
@@ -304,6 +333,7 @@ void App::draw_lesson_picker(ImVec2 size) {
 }
 
 void App::draw_lesson_text(ImVec2 size) {
+    if (doc_.source == Source::lesson) return draw_lesson_flow(size);
     std::string key = doc_.lesson_id + "|" + language_code(language());
     if (key != lesson_text_key_) {
         lesson_text_key_ = key;
@@ -398,6 +428,10 @@ void App::draw_status_bar() {
                                    ? tr("status.stopped")
                                    : trf("status.failed", {std::to_string(session_.exit_status())}).c_str());
             break;
+        case RunKind::running:
+            ImGui::TextColored(col4(palette().warning), "%s", trf("status.running", {std::to_string(session_.size())}).c_str());
+            break;
+        case RunKind::stopped: ImGui::TextUnformatted(tr("status.user_stopped")); break;
         case RunKind::ok:
         case RunKind::none: ImGui::TextUnformatted(tr("status.ok")); break;
     }
@@ -463,11 +497,19 @@ void App::draw_dialogs() {
                                      {"PageUp / PageDown", "help.pages"},
                                      {"Home / End", "help.home_end"},
                                      {"F5, Ctrl+Enter", "help.rerun"},
+                                     {"Shift+F5", "tip.stop"},
                                      {"F", "help.fit"},
                                      {"Ctrl+wheel", "help.zoom"},
                                      {"wheel, drag", "help.pan"},
                                      {"Esc", "help.escape"},
-                                     {"F12", "help.screenshot"}};
+                                     {"F12", "help.screenshot"},
+                                     {"Shift+F12", "menu.export_timeline_png"},
+                                     {"F11", "menu.presentation"},
+                                     {"+ / -", "help.present_scale"},
+                                     {"N / P", "help.guided_steps"},
+                                     {"Ctrl+E", "menu.export_trace"},
+                                     {"Ctrl+Shift+E", "menu.export_text"},
+                                     {"Ctrl+G", "menu.export_gif"}};
             for (auto& r : rows) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();

@@ -323,7 +323,8 @@ bool CodeEditor::draw(const char* id, ImVec2 size, ImFont* font, const EditorDec
         return ImVec2(text_origin.x + text_width(font, s.data(), s.data() + s.size()) + 24.0f, line_y(line));
     };
     // Several labels on one line sit side by side.
-    std::vector<float> label_end(static_cast<std::size_t>(last - first + 1), 0.0f);
+    // Scrolled past a shorter text (a variant just loaded), no line is visible: first > last.
+    std::vector<float> label_end(static_cast<std::size_t>(std::max(0, last - first + 1)), 0.0f);
     auto place = [&](int line) {
         ImVec2 pos = label_at(line);
         float& end = label_end[static_cast<std::size_t>(line - first)];

@@ -2,8 +2,11 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 
+#include "app/gui/i18n.h"
 #include "engine/asyncio/asyncio_module.h"
 #include "engine/asyncio/deadlock.h"
 #include "engine/asyncio/session.h"
@@ -13,20 +16,18 @@
 #include "engine/runtime/int.h"
 #include "engine/runtime/interp.h"
 #include "engine/vm/run.h"
-
-namespace al {
-// The VM's interrupt flag (engine/vm/eval.cpp): set, it raises KeyboardInterrupt in the script.
-extern std::atomic<bool> g_eval_breaker;
-}  // namespace al
+#include "engine/vm/sandbox.h"
 
 namespace al::gui {
 
 namespace {
 
-// A lesson never needs more; a program that never ends (a server, `while True: await
-// sleep(1)` on the virtual clock) is interrupted there, as Ctrl+C would.
+// A lesson never needs more; a program that never ends on the virtual clock (`while True:
+// await sleep(1)`) reaches it within seconds, and is stopped there to bound memory.
 constexpr uint32_t kMaxEvents = 2'000'000;
-constexpr double kMaxSeconds = 10.0;
+
+std::atomic<ClockMode> g_clock{ClockMode::Virtual};
+std::atomic<bool> g_stop_requested{false};
 
 // A deadlock ends the run with SystemExit(3) raised in the script, after the report (which also
 // records the Deadlock diagnostics in the trace). The engine's own hook throws ProgramStop,
@@ -49,6 +50,18 @@ std::string last_line(const std::string& text) {
 }
 
 }  // namespace
+
+void set_engine_clock(ClockMode mode) { g_clock.store(mode); }
+ClockMode engine_clock() { return g_clock.load(); }
+void stop_engine_run() {
+    g_stop_requested.store(true);
+    request_run_stop();
+}
+
+void clear_engine_stop() {
+    g_stop_requested.store(false);
+    clear_run_stop();
+}
 
 ErrorMarker error_from_traceback(const std::string& err, const std::string& filename) {
     ErrorMarker m;
@@ -81,28 +94,43 @@ ScenarioOutcome run_with_engine(const std::string& source, const std::string& fi
     // The blocked-loop watchdog also stops the program by throwing ProgramStop (see above), so
     // it stays off in the window; the guard below interrupts a runaway step instead.
     options.watchdog_budget = 0;
+    options.clock = g_clock.load();
     session_begin(options);
-    std::atomic<bool> done{false};
+    // The guard checks the trace's size every 20 ms and wakes at once when the run ends, so it
+    // adds nothing to a short run's latency.
+    std::mutex guard_mutex;
+    std::condition_variable guard_cv;
+    bool done = false;
+    std::atomic<bool> too_long{false};
     std::thread guard([&] {
-        auto start = std::chrono::steady_clock::now();
-        while (!done.load()) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));
-            double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-            if (rec.size() > kMaxEvents || secs > kMaxSeconds) {
-                g_eval_breaker.store(true);
+        std::unique_lock<std::mutex> lock(guard_mutex);
+        while (!guard_cv.wait_for(lock, std::chrono::milliseconds(20), [&] { return done; })) {
+            if (rec.size() > kMaxEvents) {
+                too_long.store(true);
+                stop_engine_run();
                 break;
             }
         }
     });
+    // A scenario that signals itself must end its run, not the window (engine/vm/sandbox.h).
+    sandbox_set_signals_end_run(true);
     out.exit_status = run_source(source, filename, {filename});
-    done.store(true);
+    {
+        std::lock_guard<std::mutex> lock(guard_mutex);
+        done = true;
+    }
+    guard_cv.notify_all();
     guard.join();
-    g_eval_breaker.store(false);
+    // A stop ends the script with KeyboardInterrupt: its traceback is not the program's error.
+    bool stopped = g_stop_requested.exchange(false);
+    clear_run_stop();
     session_end();
     in.out = saved_out;
     in.err = saved_err;
 
-    if (out.exit_status == 1 || out.exit_status == kExitKeyboardInterrupt) {
+    if (too_long.load()) {
+        out.errors.push_back(ErrorMarker{0, 0, trf("run.event_limit", {std::to_string(kMaxEvents)})});
+    } else if (!stopped && (out.exit_status == 1 || out.exit_status == kExitKeyboardInterrupt)) {
         ErrorMarker m = error_from_traceback(err, filename);
         if (m.line > 0 || !m.message.empty()) out.errors.push_back(m);
     }

@@ -4,6 +4,10 @@
 
 namespace al {
 
+// gui_main()'s status when no window can be opened (no display, GLFW cannot start): the
+// caller (./awaitlab) then runs the scenario headless instead. EX_UNAVAILABLE of sysexits.h.
+constexpr int kExitNoDisplay = 69;
+
 int gui_main(int argc, char** argv);
 
 }  // namespace al

@@ -161,6 +161,7 @@ void Inspector::tasks(Session& s, const trace::State& st, trace::TaskId selected
     ImGui::TableSetupColumn(tr("insp.result"));
     ImGui::TableHeadersRow();
     for (const trace::TaskInfo& t : st.tasks) {
+        if (t.internal) continue;  // asyncio.run's shutdown tasks, hidden as on the timeline
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::PushID(static_cast<int>(t.id));
@@ -420,7 +421,9 @@ void Inspector::problems(Session& s, uint32_t cursor, InspectorRequest& req) {
             ImGui::PushID(static_cast<int>(i));
             ImGui::PushStyleColor(ImGuiCol_Text, col4(future ? palette().muted_text : palette().warning));
             std::string text = std::string(diagnostic_text(e.diag())) + ": " + std::string(m->str(e.text));
-            if (ImGui::Selectable(text.c_str())) {
+            bool clicked = ImGui::Selectable(text.c_str());
+            if (i < 4) note_item_rect(("problem_" + std::to_string(i)).c_str());
+            if (clicked) {
                 req.move_cursor = true;
                 req.cursor = diags[i];
                 if (e.line) req.reveal_line = static_cast<int>(e.line);

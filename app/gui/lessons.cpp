@@ -99,6 +99,15 @@ void LessonCatalog::load(const fs::path& dir) {
 const Lesson* LessonCatalog::find(const std::string& id) const {
     for (const Lesson& l : lessons_)
         if (l.id == id) return &l;
+    // A number ("5", "05") names the lesson whose id starts with it ("05-as-completed").
+    if (id.empty() || id.size() > 3 || id.find_first_not_of("0123456789") != std::string::npos) return nullptr;
+    int n = std::stoi(id);
+    for (const Lesson& l : lessons_) {
+        std::size_t dash = l.id.find('-');
+        if (dash != std::string::npos && dash > 0 && l.id.find_first_not_of("0123456789") == dash &&
+            std::stoi(l.id.substr(0, dash)) == n)
+            return &l;
+    }
     return nullptr;
 }
 

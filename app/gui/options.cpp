@@ -19,6 +19,9 @@ std::optional<int> parse_options(int argc, char** argv, Options& out) {
     app.add_option("--bench-frames", out.bench_frames,
                    "Print min/median/max CPU frame build time over this many frames of a "
                    "synthetic trace, then quit");
+    app.add_option("--bench-reruns", out.bench_reruns,
+                   "Print min/median/max time from the rerun key to the new timeline's first frame "
+                   "over this many reruns of the opened scenario, then quit");
     app.add_option("--bench-events", out.bench_events, "Events in the benchmark's trace");
     app.add_option("--lang", out.language, "UI language for this session (en, zh)")
         ->check(CLI::IsMember({"en", "zh"}));
@@ -26,6 +29,8 @@ std::optional<int> parse_options(int argc, char** argv, Options& out) {
         ->check(CLI::IsMember({"dark", "light"}));
     app.add_option("--width", out.width, "Window width in pixels");
     app.add_option("--height", out.height, "Window height in pixels");
+    app.add_option("--clock", out.clock, "virtual (time jumps when the loop is idle) or real")
+        ->check(CLI::IsMember({"virtual", "real"}));
     app.add_flag("--demo", out.demo, "Show a synthetic trace instead of running the code");
     try {
         app.parse(argc, argv);

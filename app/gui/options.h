@@ -15,10 +15,12 @@ struct Options {
     int exit_after_frames = -1;
     int bench_frames = -1;         // frame-time benchmark over a synthetic 1,000,000-event trace
     int bench_events = 1000000;
+    int bench_reruns = -1;         // rerun-latency benchmark on the opened scenario
     std::optional<std::string> language;  // overrides the saved language ("en" / "zh")
     std::optional<std::string> theme;     // overrides the saved theme ("dark" / "light")
     int width = -1, height = -1;   // overrides the saved window size
     bool demo = false;             // open a synthetic trace instead of running code
+    std::string clock = "virtual"; // the clock of the runs: "virtual" or "real"
 };
 
 // Parses `argv` (argv[0] is the subcommand or program name). Returns the exit status when the

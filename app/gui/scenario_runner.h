@@ -29,8 +29,10 @@ using ScenarioRunner =
 
 void set_scenario_runner(ScenarioRunner runner);
 bool has_scenario_runner();
+const ScenarioRunner& scenario_runner();
 
-enum class RunKind { none, ok, syntax_error, failed, synthetic };
+// running: a live run still on its thread (live_run.h); stopped: ended by Stop.
+enum class RunKind { none, ok, syntax_error, failed, synthetic, running, stopped };
 
 // One run: its trace and what went wrong.
 struct RunResult {
@@ -41,6 +43,10 @@ struct RunResult {
     int exit_status = 0;
     double milliseconds = 0;  // from the rerun request to the model being ready
 };
+
+// The front end's verdict on `source`: true when it compiles; else `out` holds the
+// syntax_error result (kind, exit status 1, the error at its line).
+bool check_syntax(const std::string& source, const std::string& filename, RunResult& out);
 
 // Checks and runs `source`. With `demo`, or when no interpreter is registered, the trace is
 // the synthetic demo trace (after the syntax check, so typing errors still show).

@@ -29,6 +29,13 @@ void Session::update() {
     if (run_.model->update() > 0) index_new_events(indexed_);
 }
 
+void Session::finish(const ScenarioOutcome& outcome, bool stopped) {
+    update();
+    errors_ = outcome.errors;
+    exit_status_ = outcome.exit_status;
+    kind_ = stopped ? RunKind::stopped : outcome.exit_status == 0 ? RunKind::ok : RunKind::failed;
+}
+
 void Session::index_new_events(uint32_t from) {
     const trace::TraceModel& m = *run_.model;
     for (trace::TaskId id : m.task_ids())

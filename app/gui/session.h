@@ -22,6 +22,8 @@ public:
     void set(RunResult run);
     // Live runs: absorbs events the recorder published since the last call.
     void update();
+    // A live run ended (or was stopped): its outcome; the trace is the one already on screen.
+    void finish(const ScenarioOutcome& outcome, bool stopped);
 
     const trace::TraceModel* model() const { return run_.model.get(); }
     bool has_trace() const { return run_.model && run_.model->size() > 0; }

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "app/gui/engine_runner.h"
 #include "app/gui/i18n.h"
 #include "app/gui/theme.h"
 #include "app/gui/trace_text.h"
@@ -103,7 +104,8 @@ TimelineRequest Timeline::draw(ImVec2 size, Session& s, uint32_t cursor, trace::
     for (Axis a : {Axis::steps, Axis::time}) {
         bool on = a == axis;
         if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-        if (ImGui::Button(trl(a == Axis::steps ? "axis.steps" : "axis.time")) && !on) {
+        const char* key = a == Axis::steps ? "axis.steps" : engine_clock() == ClockMode::Real ? "axis.real_time" : "axis.time";
+        if (ImGui::Button(trl(key)) && !on) {
             req.set_axis = true;
             req.axis = a;
         }
@@ -157,6 +159,11 @@ TimelineRequest Timeline::draw(ImVec2 size, Session& s, uint32_t cursor, trace::
     }
     double min_span = axis == Axis::steps ? 8.0 : 1e-6;
     double max_span = extent * 1.5;
+    // A rerun keeps the view, unless the new trace is much shorter than what it shows.
+    if (map.u1 - map.u0 > max_span) {
+        map.u0 = 0;
+        map.u1 = extent * 1.02;
+    }
 
     const ImVec2 ruler0(origin.x, origin.y), ruler1(origin.x + avail.x, origin.y + kRulerH);
     const ImVec2 lanes0(origin.x, ruler1.y + 2), lanes1(origin.x + avail.x, origin.y + avail.y);
@@ -312,6 +319,9 @@ TimelineRequest Timeline::draw(ImVec2 size, Session& s, uint32_t cursor, trace::
         } else if (row.kind == LaneRow::Kind::Task) {
             name = m->task_title(row.task);
             col = s.task_colour(row.task);
+            // The end-to-end test clicks a lane's name to select its task.
+            if (int slot = s.task_slot(row.task); slot >= 0 && slot < 8)
+                note_rect(("lane_" + std::to_string(slot)).c_str(), origin.x + 20, y0, plot_x0 - origin.x - 24, row.h);
             dl->AddCircleFilled(ImVec2(origin.x + 24, cy), 4.5f, col);
             const trace::TaskInfo* ti = st.task(row.task);
             if (ti && is_finished(ti->state)) col = with_alpha(col, 0.6f);
@@ -436,7 +446,8 @@ void Timeline::draw_lane(ImDrawList* dl, const LaneRow& row, float y0, Session& 
                 break;
             }
             case LaneState::LoopTask: {
-                ImU32 c = single ? s.task_colour(seg.id) : p.fold_mark;
+                // asyncio.run's shutdown tasks have no lane, so no colour of their own.
+                ImU32 c = single && !m.is_internal(seg.id) ? s.task_colour(seg.id) : p.fold_mark;
                 dl->AddRectFilled(ImVec2(a, top), ImVec2(b, bot), with_alpha(c, 0.9f), 2.0f);
                 if (single && !row.collapsed) label_in(dl, a, b, text_y, ink, m.task_name(seg.id), small);
                 break;

@@ -202,6 +202,8 @@ void LaneLayout::build(const trace::TraceModel& model, const std::unordered_set<
     const auto& lanes = model.lanes();
     for (uint32_t i = 0; i < lanes.size(); ++i) {
         bool loop = lanes[i].task == 0;
+        // asyncio.run's shutdown tasks are the loop's own work: learners never see them.
+        if (!loop && model.is_internal(lanes[i].task)) continue;
         add(loop ? LaneRow::Kind::Loop : LaneRow::Kind::Task, i, lanes[i].task, lanes[i].task,
             loop ? h.loop : h.task);
     }

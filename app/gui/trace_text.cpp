@@ -45,6 +45,7 @@ const char* diagnostic_text(trace::DiagKind k) {
         case trace::DiagKind::NeverAwaited: return tr("diag.never_awaited");
         case trace::DiagKind::ExceptionNeverRetrieved: return tr("diag.never_retrieved");
         case trace::DiagKind::TaskDestroyedPending: return tr("diag.destroyed_pending");
+        case trace::DiagKind::ScheduleChoice: return tr("diag.schedule_choice");
         case trace::DiagKind::UncaughtException:
         case trace::DiagKind::kCount: break;
     }

@@ -1,6 +1,7 @@
 // The asyncio module object (CPython: Lib/asyncio/__init__.py re-exports; the functions live in
 // the files of this folder).
 #include "engine/asyncio/asyncio_module.h"
+#include "engine/asyncio/net_socket.h"
 
 #include <vector>
 
@@ -9,6 +10,7 @@
 #include "engine/asyncio/deadlock.h"
 #include "engine/asyncio/native_coro.h"
 #include "engine/asyncio/primitives_module.h"
+#include "engine/asyncio/subprocess_refused.h"
 #include "engine/loop/clock.h"
 #include "engine/runtime/api.h"
 #include "engine/runtime/exceptions.h"
@@ -246,6 +248,8 @@ void asyncio_register() {
   register_module("asyncio", make_asyncio_module);
   register_module("asyncio.exceptions", make_exceptions_module);
   asyncio_register_primitives();
+  asyncio_register_streams();
+  asyncio_register_subprocess_refusals();
 }
 
 }  // namespace al

@@ -42,7 +42,7 @@ void trace_op(Barrier* b, const char* op) {
   s.value = double(n_waiting(b));
   s.capacity = uint32_t(b->parties);
   s.items.push_back(state_value(b->state));
-  s.waiters = waiting_tasks(b->cond->waiters);
+  s.waiters = waiting_tasks(b->cond->waiters, &s.waiters_total, rec->max_listed());
   prim_record(rec, b, op, s);
 }
 

@@ -22,7 +22,7 @@ void trace_op(Event* e, const char* op) {
   if (!rec) return;
   PrimState s;
   s.value = e->value ? 1 : 0;
-  s.waiters = waiting_tasks(e->waiters);
+  s.waiters = waiting_tasks(e->waiters, &s.waiters_total, rec->max_listed());
   prim_record(rec, e, op, s);
 }
 

@@ -121,6 +121,9 @@ struct NativeCoro : Object {
   bool started = false;
   bool running = false;
   bool finished = false;
+  // asyncio.run's own shutdown work (shutdown_asyncgens...): its task is marked loop-internal
+  // in the trace, so timelines can hide it from learners.
+  bool loop_internal = false;
   // An optional description for the trace ("sleep(1.0)"), and the object it concerns.
   Value subject;
 

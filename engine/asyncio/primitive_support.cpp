@@ -1,5 +1,6 @@
 #include "engine/asyncio/primitive_support.h"
 
+#include <algorithm>
 #include <array>
 #include <span>
 #include <string_view>
@@ -166,7 +167,7 @@ Holder current_holder() {
   Task* t = loop ? current_task(loop) : nullptr;
   if (!t) return h;
   h.task = t->trace_task;
-  h.name = t->name;
+  h.name = task_name_value(t);
   Object* coro = t->coro.get();
   if (coro && (coro->type == coroutine_type || coro->type == generator_type)) {
     h.coro_name = Value(static_cast<Generator*>(coro)->name.get());
@@ -180,11 +181,16 @@ std::string holder_title(const Holder& h) {
   return s;
 }
 
-std::vector<uint32_t> waiting_tasks(const WaiterQueue& queue) {
+std::vector<uint32_t> waiting_tasks(const WaiterQueue& queue, uint32_t* total, size_t limit) {
   std::vector<uint32_t> out;
+  out.reserve(std::min(queue.size(), limit));
+  uint32_t count = 0;
   for (const Waiter& w : queue) {
-    if (!w.fut->done()) out.push_back(w.task);
+    if (w.fut->done()) continue;
+    if (out.size() < limit) out.push_back(w.task);
+    ++count;
   }
+  if (total) *total = count;
   return out;
 }
 
@@ -201,8 +207,8 @@ void prim_record(trace::Recorder* rec, Primitive* p, const char* op, const PrimS
     if (p->report) p->report(p->reported_by, op);
     return;
   }
-  std::vector<std::string_view> views;
-  views.reserve(s.items.size());
+  static thread_local std::vector<std::string_view> views;  // no Python code runs while in use
+  views.clear();
   for (const std::string& item : s.items) views.emplace_back(item);
   trace::PrimitiveStateIn in;
   in.value = s.value;
@@ -211,8 +217,11 @@ void prim_record(trace::Recorder* rec, Primitive* p, const char* op, const PrimS
   in.items = std::span<const std::string_view>(views);
   in.items_total = s.items_total;
   in.waiters = std::span<const trace::TaskId>(s.waiters);
+  in.waiters_total = s.waiters_total;
   in.waiters2 = std::span<const trace::TaskId>(s.waiters2);
-  rec->primitive_op({trace_kind(p->kind), p->trace_id, prim_label(p)}, op, in, current_pos());
+  in.waiters2_total = s.waiters2_total;
+  rec->primitive_op({trace_kind(p->kind), p->trace_id, prim_label(p)}, rec->intern_literal(op), in,
+                    current_pos());
 }
 
 std::string prim_task_title(Task* t) {

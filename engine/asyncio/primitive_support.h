@@ -112,17 +112,22 @@ struct PrimState {
   std::vector<std::string> items;
   uint32_t items_total = UINT32_MAX;  // UINT32_MAX: items is the whole list
   std::vector<uint32_t> waiters;
+  uint32_t waiters_total = UINT32_MAX;  // UINT32_MAX: waiters is the whole list
   std::vector<uint32_t> waiters2;
+  uint32_t waiters2_total = UINT32_MAX;
 };
 
-// The tasks still waiting (futures not done), in queue order.
-std::vector<uint32_t> waiting_tasks(const WaiterQueue& queue);
+// The tasks still waiting (futures not done), in queue order: the first `limit` of them, with
+// how many there are in `total` (the trace lists only Recorder::max_listed()).
+std::vector<uint32_t> waiting_tasks(const WaiterQueue& queue, uint32_t* total = nullptr,
+                                    size_t limit = SIZE_MAX);
 // repr(item) for the trace; never raises (a failing __repr__ gives a placeholder).
 std::string trace_repr(Object* item);
 // The label the trace shows for the primitive ("Queue q", "Lock#2").
 const std::string& prim_label(Primitive* p);
-// Records PrimitiveOp(op, state) at the current source position; the caller has checked that
-// tracing is on. A primitive without a trace identity calls its `report` hook instead.
+// Records PrimitiveOp(op, state) at the current source position (`op` must be a string literal:
+// the recorder keeps its id by address); the caller has checked that tracing is on. A primitive
+// without a trace identity calls its `report` hook instead.
 void prim_record(trace::Recorder* rec, Primitive* p, const char* op, const PrimState& state);
 
 // --- deadlock explanations -------------------------------------------------------------------

@@ -114,8 +114,8 @@ void trace_op(Queue* q, const char* op) {
     s.items.push_back(trace_repr(item));
   }
   s.items_total = uint32_t(n);
-  s.waiters = waiting_tasks(q->getters);
-  s.waiters2 = waiting_tasks(q->putters);
+  s.waiters = waiting_tasks(q->getters, &s.waiters_total, rec->max_listed());
+  s.waiters2 = waiting_tasks(q->putters, &s.waiters2_total, rec->max_listed());
   prim_record(rec, q, op, s);
 }
 

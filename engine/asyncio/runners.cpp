@@ -188,8 +188,10 @@ void runner_close_method(Runner* r) {
   try {
     cancel_all_tasks(loop.get());
     Value agens = native_coro(shutdown_asyncgens_body(loop), "BaseEventLoop.shutdown_asyncgens");
+    static_cast<NativeCoro*>(agens.get())->loop_internal = true;
     run_until_complete(loop.get(), agens.get());
     Value ex = native_coro(shutdown_default_executor_body(loop), "BaseEventLoop.shutdown_default_executor");
+    static_cast<NativeCoro*>(ex.get())->loop_internal = true;
     run_until_complete(loop.get(), ex.get());
   } catch (PyException&) {
     finish();

@@ -87,7 +87,16 @@ std::vector<Ref<Task>> all_tasks(EventLoop* loop) {
   return out;
 }
 
+Value task_name_value(Task* t) {
+  if (!t->name && t->name_number) {
+    t->name = str_from("Task-" + std::to_string(t->name_number));
+    t->name_number = 0;
+  }
+  return t->name;
+}
+
 std::string task_name(Task* t) {
+  if (!t->name && t->name_number) return "Task-" + std::to_string(t->name_number);
   if (!t->name) return "";
   if (is_instance(t->name.get(), str_type)) return static_cast<Str*>(t->name.get())->s;
   return str(t->name.get())->s;
@@ -145,11 +154,15 @@ void task_init(Task* t, Object* coro, Object* name, Object* context) {
     raise(exc::TypeError, "a coroutine was expected, got " + repr(coro)->s);
   }
   if (!name || name == None) {
-    t->name = str_from("Task-" + std::to_string(++aio().task_name_counter));
+    uint64_t n = ++aio().task_name_counter;
+    t->name = n <= UINT32_MAX ? Value() : Value(str_from("Task-" + std::to_string(n)));
+    t->name_number = n <= UINT32_MAX ? uint32_t(n) : 0;
   } else if (!is_exactly(name, str_type)) {
     t->name = str(name);
+    t->name_number = 0;
   } else {
     t->name = Value(name);
+    t->name_number = 0;
   }
   t->must_cancel = false;
   t->log_destroy_pending = true;
@@ -158,7 +171,9 @@ void task_init(Task* t, Object* coro, Object* name, Object* context) {
   t->context = context && context != None ? Value(context) : Value();
   t->trace_task = ++aio().next_task_id;
   if (trace::Recorder* rec = active_tracer()) {
-    rec->task_created(t->trace_task, task_name(t), coroutine_short_name(coro), current_pos());
+    bool internal = is_native_coro(coro) && static_cast<NativeCoro*>(coro)->loop_internal;
+    rec->task_created(t->trace_task, task_name(t), coroutine_short_name(coro), current_pos(),
+                      internal);
   }
   schedule_step(t, nullptr);
   register_task(t);
@@ -222,7 +237,8 @@ void handle_yield(Task* t, Object* result) {
   if (result == None) {
     // A bare yield relinquishes control for one event loop iteration.
     if (trace::Recorder* rec = active_tracer()) {
-      rec->step_suspended(coro_pos(t->coro.get()), {trace::ObjKind::Sleep, 0, "sleep(0)"});
+      rec->step_suspended(coro_pos(t->coro.get()),
+                          {trace::ObjKind::Sleep, 0, rec->intern_literal("sleep(0)")});
     }
     schedule_step(t, nullptr);
     return;
@@ -481,7 +497,7 @@ std::string task_repr(Task* t) {
   std::string state = sp == std::string::npos ? info : info.substr(0, sp);
   std::string rest = sp == std::string::npos ? "" : info.substr(sp);
   if (t->num_cancels_requested > 0 && !t->done()) state = "cancelling";
-  std::string s = "<" + t->type->name + " " + state + " name=" + repr(t->name ? t->name.get() : None)->s;
+  std::string s = "<" + t->type->name + " " + state + " name=" + repr(task_name_value(t) ? t->name.get() : None)->s;
   s += " coro=<" + format_coroutine(t) + ">";
   if (t->fut_waiter) s += " wait_for=" + repr(t->fut_waiter.get())->s;
   return s + rest + ">";
@@ -573,7 +589,8 @@ Value m_get_coro(Object* self, Args a) {
 
 Value m_get_name(Object* self, Args a) {
   check_no_args(a, "get_name");
-  return as_task(self)->name ? as_task(self)->name : none();
+  Value name = task_name_value(as_task(self));
+  return name ? name : none();
 }
 
 Value m_set_name(Object* self, Args a) {
@@ -581,6 +598,7 @@ Value m_set_name(Object* self, Args a) {
   Value v(a[0]);
   if (!is_exactly(v.get(), str_type)) v = str(v.get());
   as_task(self)->name = v;
+  as_task(self)->name_number = 0;
   return none();
 }
 

@@ -22,13 +22,17 @@ namespace al {
 struct Task : Future {
   Value coro;
   Value fut_waiter;      // the future the task waits on, or null
-  Value name;            // usually a str
+  Value name;            // usually a str; null while the default name is not formatted yet
   Value context;
   Value coro_code;       // the coroutine's code object, kept for reprs after it finishes
   bool must_cancel = false;
   bool log_destroy_pending = true;
   int num_cancels_requested = 0;
   uint32_t trace_task = 0;        // trace TaskId
+  // N of the default name "Task-N", taken from the counter at creation as CPython does; the
+  // str is only built when someone asks (task_name_value), which saves it for most tasks.
+  // 32 bits fill the padding after trace_task; a larger N is formatted at once.
+  uint32_t name_number = 0;
   uint64_t steps = 0;             // how many steps ran
   Task* prev_live = nullptr;      // the all_tasks() list
   Task* next_live = nullptr;
@@ -51,6 +55,8 @@ Task* current_task(EventLoop* loop);
 std::vector<Ref<Task>> all_tasks(EventLoop* loop);
 // "Task-3" or the name given, as str(task.get_name()).
 std::string task_name(Task* t);
+// task.get_name(): the name object, formatting the default "Task-N" on first use (null if none).
+Value task_name_value(Task* t);
 
 // "Task-3 (consumer)": the name and the coroutine's name, as reports and the trace show a task.
 std::string task_title(Task* t);

@@ -7,12 +7,31 @@
 #include <cstdio>
 
 #include "engine/compiler/parser_impl.h"
+#include "engine/compiler/unicode_names.h"
 
 namespace al::parser {
 
 using namespace al::ast;
 
 namespace {
+
+// The character a one-letter escape such as \n stands for, or 0 when `e` is not one (shared by
+// str and bytes literals).
+char simple_escape(char e) {
+  switch (e) {
+    case '\\': return '\\';
+    case '\'': return '\'';
+    case '"': return '"';
+    case 'b': return '\b';
+    case 'f': return '\f';
+    case 't': return '\t';
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 'v': return '\v';
+    case 'a': return '\a';
+    default: return 0;
+  }
+}
 
 void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
@@ -96,38 +115,12 @@ struct StringParser {
       char e = s[i + 1];
       i += 2;
       pos += 2;
+      if (char simple = simple_escape(e)) {
+        out.push_back(simple);
+        continue;
+      }
       switch (e) {
         case '\n':
-          break;
-        case '\\':
-          out.push_back('\\');
-          break;
-        case '\'':
-          out.push_back('\'');
-          break;
-        case '"':
-          out.push_back('"');
-          break;
-        case 'b':
-          out.push_back('\b');
-          break;
-        case 'f':
-          out.push_back('\f');
-          break;
-        case 't':
-          out.push_back('\t');
-          break;
-        case 'n':
-          out.push_back('\n');
-          break;
-        case 'r':
-          out.push_back('\r');
-          break;
-        case 'v':
-          out.push_back('\v');
-          break;
-        case 'a':
-          out.push_back('\a');
           break;
         case '0':
         case '1':
@@ -168,13 +161,26 @@ struct StringParser {
           break;
         }
         case 'N': {
-          // No Unicode name database is built in: every \N{...} is reported unknown.
-          std::size_t close = s.find('}', i);
-          if (i < s.size() && s[i] == '{' && close != std::string_view::npos && close > i + 1) {
-            pos += static_cast<long>(close + 1 - i);
-            codec_error(start, pos, "unknown Unicode character name");
+          // The error's end is where CPython's scan stopped: past the '}' for an unknown name,
+          // at the '}' of an empty one, at the end of the literal when no '}' follows.
+          if (i >= s.size() || s[i] != '{') codec_error(start, pos, "malformed \\N character escape");
+          std::size_t name_start = i + 1;
+          ++i;
+          ++pos;
+          while (i < s.size() && s[i] != '}') {
+            auto b = static_cast<unsigned char>(s[i]);
+            std::size_t n = b >= 0x80 ? utf8_length(b) : 1;
+            i += n;
+            pos += b >= 0x80 ? 10 : 1;
           }
-          codec_error(start, pos, "malformed \\N character escape");
+          if (i >= s.size() || i == name_start) codec_error(start, pos, "malformed \\N character escape");
+          std::string_view name = s.substr(name_start, i - name_start);
+          ++i;
+          ++pos;
+          std::optional<char32_t> cp = unicode::lookup_name(name);
+          if (!cp) codec_error(start, pos, "unknown Unicode character name");
+          append_utf8(out, *cp);
+          break;
         }
         default:
           out.push_back('\\');  // an invalid escape keeps its backslash
@@ -199,38 +205,12 @@ struct StringParser {
       std::size_t start = i;
       char e = s[i + 1];
       i += 2;
+      if (char simple = simple_escape(e)) {
+        out.push_back(simple);
+        continue;
+      }
       switch (e) {
         case '\n':
-          break;
-        case '\\':
-          out.push_back('\\');
-          break;
-        case '\'':
-          out.push_back('\'');
-          break;
-        case '"':
-          out.push_back('"');
-          break;
-        case 'b':
-          out.push_back('\b');
-          break;
-        case 'f':
-          out.push_back('\f');
-          break;
-        case 't':
-          out.push_back('\t');
-          break;
-        case 'n':
-          out.push_back('\n');
-          break;
-        case 'r':
-          out.push_back('\r');
-          break;
-        case 'v':
-          out.push_back('\v');
-          break;
-        case 'a':
-          out.push_back('\a');
           break;
         case '0':
         case '1':

@@ -13,6 +13,10 @@ namespace {
 struct ClockState {
   ClockMode mode = ClockMode::Virtual;
   double now = 0.0;
+  // Real mode: CLOCK_MONOTONIC at the run's start, so loop.time() starts near 0 as in virtual
+  // mode (CPython's origin is unspecified; only differences mean anything) and traces read
+  // "t = 1.2 s", not the machine's uptime.
+  int64_t origin_ns = 0;
 };
 
 ClockState& state() {
@@ -20,11 +24,14 @@ ClockState& state() {
   return s;
 }
 
-double monotonic_seconds() {
+int64_t monotonic_ns() {
   timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
-  return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
+  return int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
+
+// Since the run's start (clock_reset).
+double monotonic_seconds() { return double(monotonic_ns() - state().origin_ns) * 1e-9; }
 
 double realtime_seconds() {
   timespec ts;
@@ -40,6 +47,7 @@ int64_t round_half_even(double x) { return int64_t(std::nearbyint(x)); }
 void clock_reset(ClockMode mode) {
   state().mode = mode;
   state().now = 0.0;
+  state().origin_ns = monotonic_ns();
 }
 
 ClockMode clock_mode() { return state().mode; }
@@ -57,9 +65,7 @@ double clock_wall() {
 
 int64_t clock_now_ns() {
   if (state().mode == ClockMode::Virtual) return round_half_even(state().now * 1e9);
-  timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+  return monotonic_ns() - state().origin_ns;
 }
 
 int64_t clock_wall_ns() {

@@ -4,7 +4,7 @@
 // Virtual mode (the default for lessons) is the oracle's `counter`: a double starting at 0.0 that
 // moves only when the event loop has nothing to do (`now += timeout`, exactly that one float
 // addition) or when a blocking time.sleep(x) runs (`now = now + x`). Real mode reads
-// CLOCK_MONOTONIC and the loop really waits.
+// CLOCK_MONOTONIC, counted from the run's start (clock_reset), and the loop really waits.
 //
 //   clock_reset(ClockMode::Virtual);   // at the start of a run
 //   double t = clock_now();            // loop.time(), time.monotonic()

@@ -31,6 +31,7 @@ void (*g_loop_running_hook)(EventLoop* loop, bool entering) = nullptr;
 void (*g_loop_before_schedule)(EventLoop* loop) = nullptr;
 void (*g_loop_default_exception_handler)(EventLoop* loop, Dict* context) = default_exception_handler;
 bool (*g_is_coroutine_hook)(Object* o) = nullptr;
+size_t (*g_loop_schedule_chooser)(EventLoop* loop, std::span<Handle* const> steps) = nullptr;
 trace::Recorder* g_tracer = nullptr;
 
 namespace {
@@ -60,6 +61,7 @@ EventLoop::EventLoop(Type* t) : Object(t), uv_(std::make_unique<uv_loop_t>()) {
 
 EventLoop::~EventLoop() {
   close_signal_watchers(this);
+  close_io_watchers(this);
   uv_close(reinterpret_cast<uv_handle_t*>(&wait_timer_), nullptr);
   uv_run(uv_.get(), UV_RUN_NOWAIT);
   uv_loop_close(uv_.get());
@@ -302,6 +304,29 @@ void EventLoop::poll(double timeout) {
   }
 }
 
+// Only a task step at the front is a decision: callbacks before it keep their turn.
+void EventLoop::choose_next(size_t remaining) {
+  const auto is_step = [](const Handle* h) {
+    return !h->cancelled && h->native && h->native->task_step;
+  };
+  if (!is_step(ready.front().get())) return;
+  std::vector<Handle*> steps;
+  std::vector<size_t> where;
+  for (size_t j = 0; j < remaining; ++j) {
+    Handle* h = ready[j].get();
+    if (is_step(h)) {
+      steps.push_back(h);
+      where.push_back(j);
+    }
+  }
+  if (steps.size() < 2) return;
+  const size_t k = g_loop_schedule_chooser(this, steps);
+  if (k >= steps.size() || where[k] == 0) return;
+  Ref<Handle> chosen = std::move(ready[where[k]]);
+  ready.erase(ready.begin() + std::ptrdiff_t(where[k]));
+  ready.push_front(std::move(chosen));
+}
+
 void EventLoop::run_once() {
   if (asyncgens && g_loop_before_schedule) g_loop_before_schedule(this);
   const size_t sched_count = scheduled.size();
@@ -356,6 +381,7 @@ void EventLoop::run_once() {
   // Run exactly the handles that were ready when this pass began.
   const size_t ntodo = ready.size();
   for (size_t i = 0; i < ntodo; ++i) {
+    if (g_loop_schedule_chooser && ntodo - i > 1) choose_next(ntodo - i);
     Ref<Handle> h = std::move(ready.front());
     ready.pop_front();
     if (h->cancelled) continue;
@@ -413,6 +439,7 @@ void EventLoop::close() {
   closed = true;
   executor_shutdown_called = true;
   close_signal_watchers(this);
+  close_io_watchers(this);
   // Dropping the handles may run finalizers (pending tasks): move them out first.
   std::deque<Ref<Handle>> dropped_ready;
   dropped_ready.swap(ready);

@@ -19,6 +19,7 @@
 //   g_loop_deadlock_hook   nothing is ready, no timer, no I/O or worker job: explain and stop
 //   g_loop_running_hook    run_forever begins/ends (asyncio installs the asyncgen hooks)
 //   g_loop_default_exception_handler   the default of call_exception_handler (logging text)
+//   g_loop_schedule_chooser   be-the-scheduler: picks which ready task step runs next
 //
 // I/O and worker jobs (for the streams and to_thread helpers): keep the loop from declaring a
 // deadlock while they are pending, and run completion code on the loop thread:
@@ -136,6 +137,8 @@ struct EventLoop : Object {
   }
   // Runs libuv for at most `seconds` of real time (negative: until an event).
   void uv_wait(double seconds);
+  // Asks g_loop_schedule_chooser which of the first `remaining` ready handles runs next.
+  void choose_next(size_t remaining);
 
   std::unique_ptr<uv_loop_t> uv_;
   uv_timer_t wait_timer_;
@@ -169,6 +172,11 @@ extern void (*g_loop_default_exception_handler)(EventLoop* loop, Dict* context);
 // (sorted, repr'd) and the exception's traceback to stderr, as logging's last-resort handler
 // prints asyncio's logger.error.
 void default_exception_handler(EventLoop* loop, Dict* context);
+// Be-the-scheduler (engine/asyncio/schedule.h): when set and at least two of the handles left in
+// run_once's snapshot are task steps, it gets those steps in FIFO order and returns the index of
+// the one to run next, which moves to the front. Null (the default): CPython's order exactly.
+extern size_t (*g_loop_schedule_chooser)(EventLoop* loop, std::span<Handle* const> steps);
+
 // Recognises coroutine objects for check_callback (asyncio's native coroutines included).
 extern bool (*g_is_coroutine_hook)(Object* o);
 
@@ -176,5 +184,9 @@ void init_event_loop_type();
 // signals.cpp: add_signal_handler / remove_signal_handler, and their cleanup at close().
 void init_signal_methods();
 void close_signal_watchers(EventLoop* loop);
+// io_watchers.cpp: add_reader / add_writer / remove_reader / remove_writer (libuv poll
+// watchers), and their cleanup at close().
+void init_io_methods();
+void close_io_watchers(EventLoop* loop);
 
 }  // namespace al

@@ -199,6 +199,7 @@ void init_event_loop_type() {
   t->ready();
   event_loop_type = t;
   init_signal_methods();
+  init_io_methods();
 }
 
 }  // namespace al

@@ -17,6 +17,9 @@ void modules_register() {
   register_math_module();
   register_random_module();
   register_warnings_module();
+  register_os_module();
+  register_signal_module();
+  register_blocked_modules();
 }
 
 }  // namespace al

@@ -15,6 +15,13 @@ void register_time_module();
 void register_math_module();
 void register_random_module();
 void register_warnings_module();
+void register_os_module();        // _os (py/os.py wraps it)
+void register_signal_module();    // _signal (py/signal.py wraps it)
+void register_blocked_modules();  // subprocess, ctypes, ...: PermissionError on import
+
+// Runs the Python handlers (signal.signal) of signals that have arrived, as CPython's
+// PyErr_CheckSignals does after os.kill and signal.raise_signal.
+void signal_run_pending();
 
 // The import registry's entry point (engine/vm/import.h), named here so module files need
 // only this header.

@@ -16,6 +16,7 @@
 
 #include "engine/runtime/dict.h"
 #include "engine/runtime/exceptions.h"
+#include "engine/runtime/float.h"
 #include "engine/runtime/generic_alias.h"
 #include "engine/runtime/int.h"
 #include "engine/runtime/interp.h"
@@ -176,6 +177,10 @@ Value format(Object* o, Str* spec) {
     if (is_exactly(o, str_type)) return Value(o);
     if (is_exactly(o, int_type)) return str(o);
   }
+  // Exact builtins cannot override __format__: call their formatter without the method call.
+  if (is_exactly(o, int_type)) return int_format(o, spec);
+  if (is_exactly(o, float_type)) return float_format(static_cast<Float*>(o)->value, spec);
+  if (is_exactly(o, str_type)) return str_format_spec(static_cast<Str*>(o), spec);
   Object* m = o->type->lookup(dunder::format);
   if (!m) raise(exc::TypeError, "Type " + o->type->name + " doesn't define __format__");
   Value bound = m->type->descr_get ? m->type->descr_get(m, o, o->type) : Value(m);

@@ -408,7 +408,13 @@ Value b_abs(Object*, Args a) {
   Object* x = a[0];
   if (is_exactly(x, float_type)) return float_from(std::fabs(static_cast<Float*>(x)->value));
   if (is_exactly(x, int_type) || is_exactly(x, bool_type)) {
-    if (static_cast<Int*>(x)->sign() >= 0) return int_from(int_as_mpz(x));
+    // CPython: long_abs returns an exact non-negative int itself; machine ints skip GMP.
+    auto* i = static_cast<Int*>(x);
+    if (!i->is_big() && i->small != INT64_MIN) {
+      if (i->small >= 0 && x->type == int_type) return Value(x);
+      return int_from(i->small < 0 ? -i->small : i->small);
+    }
+    if (i->sign() >= 0) return int_from(int_as_mpz(x));
     return unary_op(x, UnaryOp::Neg);
   }
   if (Value m = lookup_special(x, dunder::abs)) return call(m.get(), {});

@@ -29,21 +29,31 @@ namespace {
 
 Value weakref_getter(Object*) { return none(); }
 
+// CPython: solid_base — the nearest type that fixes the instance layout. Classes defined in
+// Python keep their base's layout; a builtin shares its base's layout when it shares its
+// allocator.
+Type* solid_base(Type* t) {
+  while (t->is_heap && t->base) t = t->base;
+  while (t->base && t->base->new_instance == t->new_instance) t = t->base;
+  return t;
+}
+
 // CPython: best_base — the base whose instance layout the new class extends.
 Type* best_base(std::span<Object* const> bases) {
   Type* best = nullptr;
+  Type* winner = nullptr;
   for (Object* b : bases) {
     auto* t = static_cast<Type*>(b);
-    if (!best) {
+    Type* candidate = solid_base(t);
+    if (!winner) {
+      winner = candidate;
       best = t;
+    } else if (winner->is_subtype_of(candidate)) {
       continue;
-    }
-    bool best_plain = best->new_instance == object_type->new_instance;
-    bool t_plain = t->new_instance == object_type->new_instance;
-    if (best_plain && !t_plain) {
+    } else if (candidate->is_subtype_of(winner)) {
+      winner = candidate;
       best = t;
-    } else if (!best_plain && !t_plain && !best->is_subtype_of(t) && !t->is_subtype_of(best) &&
-               best->dict_offset != t->dict_offset) {
+    } else {
       raise(exc::TypeError, "multiple bases have instance lay-out conflict");
     }
   }
@@ -123,9 +133,12 @@ Value build_class_with_meta(Type* meta, Object* ns_obj, Str* name, std::span<Obj
   }
   bool base_has_dict = false;
   for (Object* b : bases) base_has_dict |= static_cast<Type*>(b)->has_instance_dict;
-  t->has_instance_dict = true;
+  // A metaclass's instances are classes, whose namespace type's own __dict__ already exposes
+  // (CPython: type's tp_dictoffset), so it gets neither a dict slot nor the descriptors.
+  bool is_metaclass = base->is_subtype_of(type_type);
+  t->has_instance_dict = !is_metaclass;
   t->dict_offset = base->dict_offset;
-  if (!base_has_dict) {
+  if (!base_has_dict && !is_metaclass) {
     if (!dict_get_str(d, dunder::dict)) {
       auto g = make<GetSetDescriptor>(getset_descriptor_type, "__dict__", object_dict_getter, object_dict_setter, t);
       dict_set(d, dunder::dict, g.get());

@@ -78,6 +78,25 @@ restart:
         return ix;
       }
       if (e.hash == hash) {
+        // Exact ints and strs compare without running Python code: no need to guard the dict.
+        Object* k = e.key.get();
+        if (k->type == key->type && (k->type == int_type || k->type == str_type)) {
+          bool same;
+          if (k->type == str_type) {
+            same = static_cast<Str*>(k)->s == static_cast<Str*>(key)->s;
+          } else {
+            auto* a = static_cast<Int*>(k);
+            auto* b = static_cast<Int*>(key);
+            same = a->is_big() || b->is_big() ? eq(k, key) : a->small == b->small;
+          }
+          if (same) {
+            if (slot) *slot = i;
+            return ix;
+          }
+          perturb >>= kPerturbShift;
+          i = (i * 5 + perturb + 1) & mask;
+          continue;
+        }
         uint64_t version = d->version;
         size_t nentries = d->entries.size();
         Value hold = e.key;  // the comparison may run Python code that mutates the dict

@@ -481,12 +481,6 @@ Value group_str(Object* self) {
                   (n == 1 ? "" : "s") + ")");
 }
 
-Value group_repr(Object* self) {
-  auto* g = as_group(self);
-  Ref<List> l = list_from(g->excs->span());
-  return str_from(self->type->name + "(" + repr(g->msg.get())->s + ", " + repr(l.get())->s + ")");
-}
-
 Value get_message(Object* self) { return as_group(self)->msg; }
 Value get_exceptions(Object* self) { return Value(as_group(self)->excs.get()); }
 
@@ -767,7 +761,6 @@ void init_exception_types() {
   def(BaseExceptionGroup, "BaseExceptionGroup", BaseException, group_new);
   BaseExceptionGroup->init = group_init;
   BaseExceptionGroup->str = group_str;
-  BaseExceptionGroup->repr = group_repr;
   BaseExceptionGroup->ready();
   add_getset(BaseExceptionGroup, "message", get_message);
   add_getset(BaseExceptionGroup, "exceptions", get_exceptions);

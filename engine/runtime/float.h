@@ -3,7 +3,6 @@
 
 #include <string>
 
-#include "engine/runtime/freelist.h"
 #include "engine/runtime/object.h"
 
 namespace al {
@@ -11,7 +10,6 @@ namespace al {
 struct Float : Object {
   double value;
   Float(Type* t, double v) : Object(t), value(v) {}
-  AL_FREELIST_ALLOCATOR(Float)
 };
 
 Value float_from(double v);

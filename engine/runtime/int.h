@@ -10,7 +10,6 @@
 #include <memory>
 #include <string>
 
-#include "engine/runtime/freelist.h"
 #include "engine/runtime/object.h"
 
 namespace al {
@@ -22,7 +21,6 @@ struct Int : Object {
   Int(Type* t, int64_t v) : Object(t), small(v) {}
   Int(Type* t, const mpz_class& v);
   bool is_big() const { return big != nullptr; }
-  AL_FREELIST_ALLOCATOR(Int)
   mpz_class to_mpz() const;
   int sign() const;
 };

@@ -10,21 +10,23 @@
 
 namespace al {
 
+Interp::Interp()
+    : out([](std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); }),
+      err([](std::string_view s) {
+        std::fflush(stdout);
+        std::fwrite(s.data(), 1, s.size(), stderr);
+      }),
+      read_line([](std::string& line) { return bool(std::getline(std::cin, line)); }) {}
+
 Interp& interp() {
-  // Construction sets only plain defaults; the set-up below may itself reach interp() (through
-  // runtime_init's allocations), which then sees the already-marked instance.
+  // The state itself holds no objects, so either interp() or runtime_init() may come first:
+  // runtime_init() reaches interp() through its allocations and creates sys.modules last, and
+  // an interp() call made while runtime_init() runs returns at once (its guard is already set).
   static Interp instance;
-  static bool initialized = false;
-  if (!initialized) {
-    initialized = true;
+  static bool started = false;
+  if (!started) [[unlikely]] {
+    started = true;
     runtime_init();
-    instance.modules = dict_new();
-    instance.out = [](std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); };
-    instance.err = [](std::string_view s) {
-      std::fflush(stdout);
-      std::fwrite(s.data(), 1, s.size(), stderr);
-    };
-    instance.read_line = [](std::string& line) { return bool(std::getline(std::cin, line)); };
   }
   return instance;
 }

@@ -13,7 +13,8 @@ namespace al {
 struct Module;
 
 struct Interp {
-  Ref<Dict> modules;        // sys.modules
+  Interp();  // the process's stdout, stderr and stdin as sinks
+  Ref<Dict> modules;        // sys.modules (created by runtime_init)
   Ref<Module> builtins;     // the builtins module
   Ref<Module> sys;          // set by the sys module factory when imported
   int recursion_depth = 0;
@@ -29,7 +30,7 @@ struct Interp {
   size_t memory_budget = size_t(4) << 30;
 };
 
-// The current interpreter (created and runtime_init()'ed on first use).
+// The current interpreter; the first call runs runtime_init() unless it is already running.
 Interp& interp();
 
 }  // namespace al

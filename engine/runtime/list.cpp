@@ -8,9 +8,11 @@
 #include "engine/runtime/list.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "engine/runtime/api.h"
 #include "engine/runtime/exceptions.h"
+#include "engine/runtime/float.h"
 #include "engine/runtime/function_builtin.h"
 #include "engine/runtime/int.h"
 #include "engine/runtime/slice.h"
@@ -83,8 +85,8 @@ List* as_list(Object* o) { return static_cast<List*>(o); }
 
 // Merge sort of raw pointers: the list keeps ownership, so an exception from a comparison
 // leaves every item in place (CPython leaves the list in some permutation).
-void sort_objects(std::vector<Object*>& v, std::vector<Object*>* keys, bool reverse) {
-  auto lt = [](Object* a, Object* b) { return compare_bool(a, b, CmpOp::Lt); };
+template <class Less>
+void sort_with(std::vector<Object*>& v, std::vector<Object*>* keys, bool reverse, Less lt) {
   if (!keys) {
     if (reverse) {
       std::stable_sort(v.begin(), v.end(), [&](Object* a, Object* b) { return lt(b, a); });
@@ -106,7 +108,48 @@ void sort_objects(std::vector<Object*>& v, std::vector<Object*>* keys, bool reve
   v = std::move(out);
 }
 
+// CPython: list_sort_impl's pre-check for unsafe_long_compare / unsafe_float_compare /
+// unsafe_latin_compare: when every key is an exact int (machine-sized), float or str, the
+// comparisons skip the generic protocol; they run no Python code, so the result is the same.
+void sort_objects(std::vector<Object*>& v, std::vector<Object*>* keys, bool reverse) {
+  const std::vector<Object*>& k = keys ? *keys : v;
+  Type* common = k.empty() ? nullptr : k[0]->type;
+  for (Object* o : k) {
+    if (o->type != common || (common == int_type && static_cast<Int*>(o)->is_big())) {
+      common = nullptr;
+      break;
+    }
+  }
+  if (common == int_type) {
+    return sort_with(v, keys, reverse, [](Object* a, Object* b) {
+      return static_cast<Int*>(a)->small < static_cast<Int*>(b)->small;
+    });
+  }
+  if (common == float_type) {
+    bool has_nan = false;
+    for (Object* o : k) has_nan |= std::isnan(static_cast<Float*>(o)->value);
+    if (!has_nan) {
+      return sort_with(v, keys, reverse, [](Object* a, Object* b) {
+        return static_cast<Float*>(a)->value < static_cast<Float*>(b)->value;
+      });
+    }
+  }
+  if (common == str_type) {
+    // UTF-8 byte order is code point order.
+    return sort_with(v, keys, reverse, [](Object* a, Object* b) {
+      return static_cast<Str*>(a)->s < static_cast<Str*>(b)->s;
+    });
+  }
+  sort_with(v, keys, reverse, [](Object* a, Object* b) { return compare_bool(a, b, CmpOp::Lt); });
+}
+
 }  // namespace
+
+void release_last_to_first(std::vector<Value>& items) {
+  while (!items.empty()) items.pop_back();
+}
+
+List::~List() { release_last_to_first(items); }
 
 void list_sort(List* l, Object* key, bool reverse) {
   // The items are taken out during the sort so that mutation can be detected (CPython:
@@ -220,7 +263,8 @@ Value list_imul(Object* a, Object* b) {
   if (!b->type->index) return Value(NotImplemented);
   List* l = as_list(a);
   std::vector<Value> r = repeat_items(l->items, b);
-  l->items = std::move(r);
+  std::swap(l->items, r);
+  release_last_to_first(r);
   return Value(a);
 }
 
@@ -259,6 +303,7 @@ void assign_slice(List* l, Slice* s, Object* value) {
     if (step == 1) {
       std::vector<Value> removed(l->items.begin() + start, l->items.begin() + stop);
       l->items.erase(l->items.begin() + start, l->items.begin() + stop);
+      release_last_to_first(removed);
       return;
     }
     std::vector<bool> drop(l->items.size(), false);
@@ -286,6 +331,7 @@ void assign_slice(List* l, Slice* s, Object* value) {
     std::vector<Value> removed(l->items.begin() + start, l->items.begin() + stop);
     l->items.erase(l->items.begin() + start, l->items.begin() + stop);
     l->items.insert(l->items.begin() + start, seq.begin(), seq.end());
+    release_last_to_first(removed);
     return;
   }
   if (int64_t(seq.size()) != std::max<int64_t>(n, 0)) {
@@ -330,7 +376,9 @@ void list_init(Object* self, Args a) {
   if (self->type == list_type) no_kwargs(a, "list");
   check_positional(a, "list", 0, 1);
   List* l = as_list(self);
+  std::vector<Value> old = std::move(l->items);
   l->items.clear();
+  release_last_to_first(old);
   if (a.npos) list_extend(l, a[0]);
 }
 
@@ -424,6 +472,7 @@ Value m_clear(Object* self, Args a) {
   check_no_args(a, "list.clear");
   std::vector<Value> old = std::move(as_list(self)->items);
   as_list(self)->items.clear();
+  release_last_to_first(old);
   return none();
 }
 

@@ -10,7 +10,13 @@ namespace al {
 struct List : Object {
   std::vector<Value> items;
   explicit List(Type* t) : Object(t) {}
+  ~List() override;
 };
+
+// Drops the references in `items` from the last to the first, the order in which CPython's
+// list_dealloc, _list_clear and list_ass_slice release items (visible through __del__ and
+// "Task exception was never retrieved" reports).
+void release_last_to_first(std::vector<Value>& items);
 
 Ref<List> list_new();
 Ref<List> list_from(std::span<Object* const> items);

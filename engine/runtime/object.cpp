@@ -580,6 +580,14 @@ Value type_get_doc(Object* self) {
   if (d->type->descr_get) return d->type->descr_get(d, nullptr, t);
   return Value(d);
 }
+// CPython: type_set_doc after check_set_special_type_attr.
+void type_set_doc(Object* self, Object* v) {
+  Type* t = as_type(self);
+  if (!t->is_heap) raise(exc::TypeError, "cannot set '__doc__' attribute of immutable type '" + t->name + "'");
+  if (!v) raise(exc::TypeError, "cannot delete '__doc__' attribute of immutable type '" + t->name + "'");
+  dict_set(t->dict.get(), dunder::doc, v);
+  type_modified();
+}
 
 Value type_mro_method(Object* self, Args a) {
   check_no_args(a, "mro");
@@ -650,7 +658,7 @@ void init_object_type_methods() {
   add_getset(t, "__base__", type_get_base);
   add_getset(t, "__mro__", type_get_mro);
   add_getset(t, "__dict__", type_get_dict);
-  add_getset(t, "__doc__", type_get_doc);
+  add_getset(t, "__doc__", type_get_doc, type_set_doc);
   add_method(t, "mro", type_mro_method);
   add_method(t, "__subclasses__", type_subclasses_method);
   add_method(t, "__instancecheck__", type_instancecheck);

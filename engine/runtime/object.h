@@ -25,6 +25,8 @@
 #include <string_view>
 #include <utility>
 
+#include "engine/runtime/small_alloc.h"
+
 namespace al {
 
 struct Type;
@@ -47,6 +49,12 @@ struct Object {
   Object(const Object&) = delete;
   Object& operator=(const Object&) = delete;
   virtual ~Object() = default;
+
+  // Objects live in small_alloc's pools; the sized delete gets the dynamic type's size from
+  // the virtual destructor.
+  static void* operator new(size_t size) { return small_alloc::allocate(size); }
+  static void* operator new(size_t, void* where) noexcept { return where; }
+  static void operator delete(void* p, size_t size) { small_alloc::release(p, size); }
 
   void incref() { ++refcnt; }
   void decref() {

@@ -29,9 +29,20 @@ Tuple::Tuple(Type* t, size_t n, Object** storage) : Object(t), size(n), items(st
   }
 }
 
+namespace {
+// The size of the block being freed, set by ~Tuple after its items (which may free other
+// tuples) are released and read by operator delete, which runs right after it.
+thread_local size_t tl_freed_tuple_bytes;
+}  // namespace
+
+// CPython: tupledealloc releases the items from the last to the first.
 Tuple::~Tuple() {
-  for (size_t i = 0; i < size; ++i) items[i]->decref();
+  for (size_t i = size; i-- > 0;) items[i]->decref();
+  tl_freed_tuple_bytes =
+      size_t(reinterpret_cast<char*>(items) - reinterpret_cast<char*>(this)) + size * sizeof(Object*);
 }
+
+void Tuple::operator delete(void* p) { small_alloc::release(p, tl_freed_tuple_bytes); }
 
 void Tuple::set(size_t i, Object* v) {
   v->incref();
@@ -47,7 +58,7 @@ Ref<Tuple> alloc_tuple(Type* t, size_t n) {
   check_alloc(n, sizeof(Object*));
   void* mem;
   try {
-    mem = ::operator new(sizeof(L) + n * sizeof(Object*));
+    mem = small_alloc::allocate(sizeof(L) + n * sizeof(Object*));
   } catch (std::bad_alloc&) {
     raise_memory_error();
   }

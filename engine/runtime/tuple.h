@@ -14,7 +14,8 @@ struct Tuple : Object {
 
   Tuple(Type* t, size_t n, Object** storage);
   ~Tuple() override;
-  static void operator delete(void* p) { ::operator delete(p); }
+  // The block (object plus items) comes from small_alloc; only the destructor knows its size.
+  static void operator delete(void* p);
 
   Object* operator[](size_t i) const { return items[i]; }
   std::span<Object* const> span() const { return {items, size}; }

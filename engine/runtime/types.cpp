@@ -8,6 +8,7 @@
 #include "engine/runtime/exceptions.h"
 #include "engine/runtime/float.h"
 #include "engine/runtime/function_builtin.h"
+#include "engine/runtime/interp.h"
 #include "engine/runtime/generic_alias.h"
 #include "engine/runtime/int.h"
 #include "engine/runtime/iterators.h"
@@ -160,6 +161,8 @@ void runtime_init() {
   init_generic_alias_type();
   init_exception_types();
   init_object_type_methods();
+  // sys.modules is the interpreter's first object: it needs the dict type built above.
+  interp().modules = dict_new();
 }
 
 }  // namespace al

@@ -1,10 +1,15 @@
+// Sections: JSON writing (escaping, numbers, a buffered record writer) · slice names and the
+// time axis · write_chrome_trace.
 #include "engine/trace/chrome_trace.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <cstring>
 #include <map>
-#include <nlohmann/json.hpp>
+#include <memory>
 #include <sstream>
+#include <unordered_map>
 
 #include "engine/trace/trace_model.h"
 
@@ -12,27 +17,211 @@ namespace al::trace {
 
 namespace {
 
-using nlohmann::json;
-
 constexpr int64_t kSyntheticStep = 2;  // µs per event where virtual time stands still
-constexpr int kPid = 1;
 
 int64_t tid_of(TaskId task) {
   return int64_t{task} + 1;
 }
 
-// Writes the members of "traceEvents" one by one, so a million events never sit in one DOM.
-class EventWriter {
+// Length of the valid UTF-8 sequence starting at s[i], or 0 when it is invalid; `bad` is then
+// the length of its maximal valid prefix (at least 1), which becomes one U+FFFD.
+size_t utf8_sequence(std::string_view s, size_t i, size_t& bad) {
+  auto byte = [&](size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0x100u; };
+  unsigned c = byte(i);
+  size_t len;
+  unsigned lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+  if (c < 0x80) return 1;
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    bad = 1;
+    return 0;
+  }
+  for (size_t k = 1; k < len; ++k) {
+    unsigned b = byte(i + k);
+    unsigned l = k == 1 ? lo : 0x80, h = k == 1 ? hi : 0xBF;
+    if (b < l || b > h) {
+      bad = k;
+      return 0;
+    }
+  }
+  return len;
+}
+
+// Appends JSON text to one buffer and flushes it to the stream in large blocks. The output
+// matches nlohmann::json::dump() of the same record (keys in sorted order, no spaces, control
+// characters as \u00xx, invalid UTF-8 replaced by U+FFFD), which the previous exporter used.
+class JsonOut {
  public:
-  explicit EventWriter(std::ostream& out) : out_(out) {}
-  void add(const json& event) {
-    out_ << (first_ ? "\n" : ",\n") << event.dump(-1, ' ', false, json::error_handler_t::replace);
-    first_ = false;
+  explicit JsonOut(std::ostream& out) : out_(out), buf_(new char[kCapacity]) {}
+  JsonOut(const JsonOut&) = delete;
+  JsonOut& operator=(const JsonOut&) = delete;
+  ~JsonOut() { flush(); }
+
+  JsonOut& raw(std::string_view text) {
+    put(text.data(), text.size());
+    return *this;
+  }
+  JsonOut& str(std::string_view s) {
+    put('"');
+    size_t run = 0;  // start of the bytes that need no escaping
+    for (size_t i = 0; i < s.size();) {
+      auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+        ++i;
+        continue;
+      }
+      put(s.data() + run, i - run);
+      size_t step = 1;
+      if (c >= 0x80) {
+        size_t bad = 0;
+        step = utf8_sequence(s, i, bad);
+        if (step) {
+          put(s.data() + i, step);
+        } else {
+          put("\xEF\xBF\xBD", 3);
+          step = bad;
+        }
+      } else {
+        escape(static_cast<char>(c));
+      }
+      i += step;
+      run = i;
+    }
+    put(s.data() + run, s.size() - run);
+    put('"');
+    return *this;
+  }
+  JsonOut& num(int64_t v) {
+    reserve(24);
+    len_ = static_cast<size_t>(std::to_chars(buf_.get() + len_, buf_.get() + len_ + 24, v).ptr -
+                               buf_.get());
+    return *this;
+  }
+  // nlohmann's float format: shortest round-trip digits, fixed notation for decimal exponents
+  // in (-4, 15] with ".0" on integral values, else d.ddde±XX.
+  JsonOut& num(double v) {
+    if (!std::isfinite(v)) return raw("null");
+    if (v == 0) return raw(std::signbit(v) ? "-0.0" : "0.0");
+    if (v == std::floor(v) && std::fabs(v) < 1e15) {  // integral: digits and ".0"
+      num(static_cast<int64_t>(v));
+      return raw(".0");
+    }
+    char sci[40];
+    auto r = std::to_chars(sci, sci + sizeof sci, v, std::chars_format::scientific);
+    std::string_view text(sci, static_cast<size_t>(r.ptr - sci));
+    if (text[0] == '-') {
+      put('-');
+      text.remove_prefix(1);
+    }
+    size_t e = text.find('e');
+    char digits[24];
+    int k = 0;
+    for (char ch : text.substr(0, e)) {
+      if (ch != '.') digits[k++] = ch;
+    }
+    int exp10 = 0;
+    std::from_chars(text.data() + e + 1 + (text[e + 1] == '+'), text.data() + text.size(), exp10);
+    int n = exp10 + 1;  // the decimal point sits after n digits
+    auto zeros = [&](int count) {
+      for (int z = 0; z < count; ++z) put('0');
+    };
+    if (k <= n && n <= 15) {
+      put(digits, static_cast<size_t>(k));
+      zeros(n - k);
+      raw(".0");
+    } else if (0 < n && n <= 15) {
+      put(digits, static_cast<size_t>(n));
+      put('.');
+      put(digits + n, static_cast<size_t>(k - n));
+    } else if (-4 < n && n <= 0) {
+      raw("0.");
+      zeros(-n);
+      put(digits, static_cast<size_t>(k));
+    } else {
+      put(digits[0]);
+      if (k > 1) {
+        put('.');
+        put(digits + 1, static_cast<size_t>(k - 1));
+      }
+      int x = n - 1;
+      raw(x < 0 ? "e-" : "e+");
+      x = std::abs(x);
+      if (x < 10) put('0');
+      num(int64_t{x});
+    }
+    return *this;
+  }
+  void flush() {
+    out_.write(buf_.get(), static_cast<std::streamsize>(len_));
+    len_ = 0;
   }
 
  private:
+  static constexpr size_t kCapacity = 64 * 1024;
+
+  void reserve(size_t n) {
+    if (len_ + n > kCapacity) flush();
+  }
+  void put(char c) {
+    reserve(1);
+    buf_[len_++] = c;
+  }
+  void put(const char* data, size_t n) {
+    if (n == 0) return;  // an empty string_view may carry a null pointer, which memcpy forbids
+    if (len_ + n > kCapacity) {
+      flush();
+      if (n > kCapacity) {  // a huge string goes straight to the stream
+        out_.write(data, static_cast<std::streamsize>(n));
+        return;
+      }
+    }
+    std::memcpy(buf_.get() + len_, data, n);
+    len_ += n;
+  }
+  void escape(char c) {
+    switch (c) {
+      case '"':
+        raw("\\\"");
+        return;
+      case '\\':
+        raw("\\\\");
+        return;
+      case '\b':
+        raw("\\b");
+        return;
+      case '\f':
+        raw("\\f");
+        return;
+      case '\n':
+        raw("\\n");
+        return;
+      case '\r':
+        raw("\\r");
+        return;
+      case '\t':
+        raw("\\t");
+        return;
+      default: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        auto u = static_cast<unsigned char>(c);
+        const char esc[] = {'\\', 'u', '0', '0', kHex[u >> 4], kHex[u & 15]};
+        put(esc, sizeof esc);
+      }
+    }
+  }
+
   std::ostream& out_;
-  bool first_ = true;
+  std::unique_ptr<char[]> buf_;
+  size_t len_ = 0;
 };
 
 std::string slice_name(const TraceModel& model, const Segment& s) {
@@ -58,6 +247,37 @@ std::string slice_name(const TraceModel& model, const Segment& s) {
   return "?";
 }
 
+// Writes a slice name without building a string for the constant ones; task titles (the loop
+// lane names a task per step) are built once per task.
+void write_slice_name(JsonOut& w, const TraceModel& model, const Segment& s,
+                      std::unordered_map<TaskId, std::string>& titles) {
+  switch (s.state) {
+    case LaneState::LoopTask: {
+      auto [it, added] = titles.try_emplace(s.id);
+      if (added) it->second = model.task_title(s.id);
+      w.str(it->second);
+      return;
+    }
+    case LaneState::NotStarted:
+      w.raw("\"created\"");
+      return;
+    case LaneState::Ready:
+      w.raw("\"ready\"");
+      return;
+    case LaneState::Running:
+      w.raw("\"running\"");
+      return;
+    case LaneState::LoopScheduling:
+      w.raw("\"scheduling\"");
+      return;
+    case LaneState::LoopIdle:
+      w.raw("\"idle\"");
+      return;
+    default:
+      w.str(slice_name(model, s));
+  }
+}
+
 }  // namespace
 
 std::vector<int64_t> chrome_timestamps(const TraceModel& model) {
@@ -77,68 +297,67 @@ void write_chrome_trace(const TraceModel& model, std::ostream& out) {
   int64_t trace_end = n ? ts[n - 1] + kSyntheticStep : 0;
   auto end_ts = [&](uint32_t index) { return index == kNone ? trace_end : ts[index]; };
 
-  out << "{\"traceEvents\":[";
-  EventWriter w(out);
-  w.add({{"ph", "M"}, {"name", "process_name"}, {"pid", kPid}, {"args", {{"name", "awaitlab"}}}});
+  JsonOut w(out);
+  bool first = true;
+  // Opens a record: the separator before it and its opening brace.
+  auto open = [&] {
+    w.raw(first ? "\n{" : ",\n{");
+    first = false;
+  };
+  w.raw("{\"traceEvents\":[");
+  open();
+  w.raw("\"args\":{\"name\":\"awaitlab\"},\"name\":\"process_name\",\"ph\":\"M\",\"pid\":1}");
   const auto& lanes = model.lanes();
+  std::unordered_map<TaskId, std::string> titles;
   for (size_t k = 0; k < lanes.size(); ++k) {
+    if (model.is_internal(lanes[k].task)) continue;
     int64_t tid = tid_of(lanes[k].task);
-    std::string title = k == 0 ? std::string("event loop") : model.task_title(lanes[k].task);
-    w.add({{"ph", "M"},
-           {"name", "thread_name"},
-           {"pid", kPid},
-           {"tid", tid},
-           {"args", {{"name", title}}}});
-    w.add({{"ph", "M"},
-           {"name", "thread_sort_index"},
-           {"pid", kPid},
-           {"tid", tid},
-           {"args", {{"sort_index", k}}}});
+    open();
+    w.raw("\"args\":{\"name\":")
+        .str(k == 0 ? std::string("event loop") : model.task_title(lanes[k].task));
+    w.raw("},\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":1,\"tid\":").num(tid).raw("}");
+    open();
+    w.raw("\"args\":{\"sort_index\":").num(static_cast<int64_t>(k));
+    w.raw("},\"name\":\"thread_sort_index\",\"ph\":\"M\",\"pid\":1,\"tid\":").num(tid).raw("}");
   }
 
   for (size_t k = 0; k < lanes.size(); ++k) {
     const Lane& lane = lanes[k];
+    if (model.is_internal(lane.task)) continue;
     int64_t tid = tid_of(lane.task);
+    std::string_view cat = k == 0 ? "\"loop\"" : "\"task\"";
     for (const Segment& s : lane.segments) {
-      json args = {{"state", name(s.state)},
-                   {"events", {s.start, s.end == kNone ? n - 1 : s.end}},
-                   {"vtime", {model.start_time(s), model.end_time(s)}}};
-      if (s.line) args["line"] = s.line;
-      w.add({{"ph", "X"},
-             {"name", slice_name(model, s)},
-             {"cat", k == 0 ? "loop" : "task"},
-             {"pid", kPid},
-             {"tid", tid},
-             {"ts", ts[s.start]},
-             {"dur", end_ts(s.end) - ts[s.start]},
-             {"args", std::move(args)}});
+      open();
+      w.raw("\"args\":{\"events\":[").num(int64_t{s.start}).raw(",");
+      w.num(int64_t{s.end == kNone ? n - 1 : s.end}).raw("],");
+      if (s.line) w.raw("\"line\":").num(int64_t{s.line}).raw(",");
+      w.raw("\"state\":\"").raw(name(s.state)).raw("\",\"vtime\":[").num(model.start_time(s));
+      w.raw(",").num(model.end_time(s)).raw("]},\"cat\":").raw(cat);
+      w.raw(",\"dur\":").num(end_ts(s.end) - ts[s.start]).raw(",\"name\":");
+      write_slice_name(w, model, s, titles);
+      w.raw(",\"ph\":\"X\",\"pid\":1,\"tid\":").num(tid).raw(",\"ts\":").num(ts[s.start]).raw("}");
     }
     if (lane.end.index != kNone) {
-      json args = {{"result", model.str(lane.end.text)}};
-      if (lane.end.line) args["line"] = lane.end.line;
-      w.add({{"ph", "i"},
-             {"s", "t"},
-             {"name", name(lane.end.state)},
-             {"cat", "task"},
-             {"pid", kPid},
-             {"tid", tid},
-             {"ts", ts[lane.end.index]},
-             {"args", std::move(args)}});
+      open();
+      w.raw("\"args\":{");
+      if (lane.end.line) w.raw("\"line\":").num(int64_t{lane.end.line}).raw(",");
+      w.raw("\"result\":").str(model.str(lane.end.text));
+      w.raw("},\"cat\":\"task\",\"name\":").str(name(lane.end.state));
+      w.raw(",\"ph\":\"i\",\"pid\":1,\"s\":\"t\",\"tid\":").num(tid);
+      w.raw(",\"ts\":").num(ts[lane.end.index]).raw("}");
     }
   }
 
   for (uint32_t index : model.diagnostics()) {
     const Event& e = model.event(index);
-    json args = {{"message", model.str(e.text)}};
-    if (e.line) args["line"] = e.line;
-    w.add({{"ph", "i"},
-           {"s", "t"},
-           {"name", name(e.diag())},
-           {"cat", "diagnostic"},
-           {"pid", kPid},
-           {"tid", tid_of(e.task)},
-           {"ts", ts[index]},
-           {"args", std::move(args)}});
+    open();
+    w.raw("\"args\":{");
+    if (e.line) w.raw("\"line\":").num(int64_t{e.line}).raw(",");
+    w.raw("\"message\":").str(model.str(e.text));
+    w.raw("},\"cat\":\"diagnostic\",\"name\":").str(name(e.diag()));
+    w.raw(",\"ph\":\"i\",\"pid\":1,\"s\":\"t\",\"tid\":");
+    w.num(tid_of(model.is_internal(e.task) ? 0 : e.task));
+    w.raw(",\"ts\":").num(ts[index]).raw("}");
   }
 
   // Counter names must be unique per primitive: add the id where labels repeat.
@@ -148,40 +367,31 @@ void write_chrome_trace(const TraceModel& model, std::ostream& out) {
     if (c.type != ObjKind::Queue && c.type != ObjKind::Semaphore) continue;
     std::string label(model.str(c.label));
     if (label.empty() || label_uses[label] > 1) label += " #" + std::to_string(c.id);
-    const char* key = c.type == ObjKind::Queue ? "size" : "value";
+    std::string_view key = c.type == ObjKind::Queue ? "{\"size\":" : "{\"value\":";
     for (const CounterPoint& p : c.points) {
-      w.add({{"ph", "C"},
-             {"name", label},
-             {"cat", "primitive"},
-             {"pid", kPid},
-             {"ts", ts[p.index]},
-             {"args", {{key, p.value}}}});
+      open();
+      w.raw("\"args\":").raw(key).num(p.value).raw("},\"cat\":\"primitive\",\"name\":").str(label);
+      w.raw(",\"ph\":\"C\",\"pid\":1,\"ts\":").num(ts[p.index]).raw("}");
     }
   }
 
-  uint64_t flow_id = 0;
+  int64_t flow_id = 0;
   for (const WakeEdge& edge : model.wake_edges()) {
     if (edge.to_index == kNone) continue;
+    if (model.is_internal(edge.to_task) || model.is_internal(edge.from_lane)) continue;
     ++flow_id;
-    w.add({{"ph", "s"},
-           {"id", flow_id},
-           {"cat", "wakeup"},
-           {"name", "wakeup"},
-           {"pid", kPid},
-           {"tid", tid_of(edge.from_lane)},
-           {"ts", ts[edge.from_index] + 1}});
-    w.add({{"ph", "f"},
-           {"bp", "e"},
-           {"id", flow_id},
-           {"cat", "wakeup"},
-           {"name", "wakeup"},
-           {"pid", kPid},
-           {"tid", tid_of(edge.to_task)},
-           {"ts", ts[edge.to_index] + 1}});
+    open();
+    w.raw("\"cat\":\"wakeup\",\"id\":").num(flow_id);
+    w.raw(",\"name\":\"wakeup\",\"ph\":\"s\",\"pid\":1,\"tid\":").num(tid_of(edge.from_lane));
+    w.raw(",\"ts\":").num(ts[edge.from_index] + 1).raw("}");
+    open();
+    w.raw("\"bp\":\"e\",\"cat\":\"wakeup\",\"id\":").num(flow_id);
+    w.raw(",\"name\":\"wakeup\",\"ph\":\"f\",\"pid\":1,\"tid\":").num(tid_of(edge.to_task));
+    w.raw(",\"ts\":").num(ts[edge.to_index] + 1).raw("}");
   }
 
-  out << "\n],\"displayTimeUnit\":\"ms\",\"otherData\":{\"generator\":\"awaitlab\",\"events\":" << n
-      << "}}\n";
+  w.raw("\n],\"displayTimeUnit\":\"ms\",\"otherData\":{\"generator\":\"awaitlab\",\"events\":");
+  w.num(int64_t{n}).raw("}}\n");
 }
 
 std::string chrome_trace_json(const TraceModel& model) {

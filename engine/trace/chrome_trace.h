@@ -9,6 +9,8 @@
 //   - every lane segment is an `X` slice: name "running", "ready", "waiting: Queue.get q" (loop
 //     lane: the task's title, the callback's label, "idle", "scheduling"), cat "task" or "loop",
 //     args with the state, source line and event-index range.
+//   - loop-internal tasks (asyncio.run's shutdown tasks, TraceModel::is_internal) get no tid,
+//     slices or wake-up flows; the loop lane still shows when it ran them.
 //   - a task's end is an instant `i` ("done", "failed", "cancelled"); diagnostics are instants
 //     on the lane they name.
 //   - queue sizes and semaphore values are `C` counters ("Queue q" {"size": n}).

@@ -7,6 +7,7 @@
 // Chunk pointers are written before the size that makes them reachable, so they need no atomics.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <bit>
@@ -44,9 +45,26 @@ class ChunkedVector {
   void push_back(const T& value) {
     size_t n = size_.load(std::memory_order_relaxed);
     auto [chunk, offset] = locate(n);
-    if (!chunks_[chunk]) chunks_[chunk] = std::make_unique<T[]>(size_t{1} << (chunk + kFirstBits));
+    if (!chunks_[chunk]) {
+      // Not value-initialised: readers never look at or past size(), so zeroing would be waste.
+      chunks_[chunk] = std::make_unique_for_overwrite<T[]>(size_t{1} << (chunk + kFirstBits));
+    }
     chunks_[chunk][offset] = value;
     size_.store(n + 1, std::memory_order_release);
+  }
+
+  // Writer only: appends `count` elements and publishes them together.
+  void append(const T* values, size_t count) {
+    size_t n = size_.load(std::memory_order_relaxed);
+    for (size_t done = 0; done < count;) {
+      auto [chunk, offset] = locate(n + done);
+      size_t chunk_size = size_t{1} << (chunk + kFirstBits);
+      if (!chunks_[chunk]) chunks_[chunk] = std::make_unique_for_overwrite<T[]>(chunk_size);
+      size_t part = std::min(count - done, chunk_size - offset);
+      std::copy(values + done, values + done + part, chunks_[chunk].get() + offset);
+      done += part;
+    }
+    size_.store(n + count, std::memory_order_release);
   }
 
  private:

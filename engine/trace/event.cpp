@@ -48,12 +48,13 @@ std::string_view name(Stream stream) {
 }
 
 std::string_view name(DiagKind kind) {
-  static constexpr std::array<std::string_view, 6> kNames = {"deadlock",
+  static constexpr std::array<std::string_view, 7> kNames = {"deadlock",
                                                              "blocked_loop",
                                                              "never_awaited",
                                                              "exception_never_retrieved",
                                                              "task_destroyed_pending",
-                                                             "uncaught_exception"};
+                                                             "uncaught_exception",
+                                                             "schedule_choice"};
   return lookup(kNames, kind);
 }
 

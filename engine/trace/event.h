@@ -14,7 +14,9 @@
 // running (0 outside steps); obj = (obj_kind, obj_id, obj_label); unlisted fields are zero.
 //
 //   TaskCreated        task = the new task; obj = (Coroutine, 0, coroutine name); text = its
-//                      name; waker = (Task, creator), or None when the loop creates it
+//                      name; waker = (Task, creator), or None when the loop creates it;
+//                      detail = 1 for a loop-internal task (asyncio.run's shutdown_asyncgens /
+//                      shutdown_default_executor), which timelines hide from learners
 //   StepBegin          task
 //   StepEnd            task; detail = StepOutcome. Suspended: obj = the awaited object
 //                      ("sleep(2.0)", "Queue.get q", "Event.wait ev", "Task fetch-2");
@@ -38,7 +40,8 @@
 //   LoopIdle           task = 0
 //
 // `vtime` is the loop's clock when the event happened (ClockAdvance: the new time), `wall_ns`
-// the wall clock since the recorder started, `line`/`col` the source position (0 = unknown):
+// the wall clock since the recorder started (read at step and loop boundaries; the events in
+// between carry that reading), `line`/`col` the source position (0 = unknown):
 // where the task was created, suspended or finished, the call site of an operation or print.
 #pragma once
 
@@ -120,6 +123,7 @@ enum class DiagKind : uint8_t {
   ExceptionNeverRetrieved,
   TaskDestroyedPending,
   UncaughtException,
+  ScheduleChoice,  // be-the-scheduler: text = "N tasks were ready: ...; chosen X (asyncio would pick Y)"
   kCount
 };
 

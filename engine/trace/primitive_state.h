@@ -14,7 +14,9 @@
 //              exception text]; waiters = the tasks awaiting it
 //
 // Long lists are cut to Recorder::max_listed() entries; the `*_total` fields keep the true
-// length, so a queue of 100,000 items costs 64 reprs per operation, not 100,000.
+// length, so a queue of 100,000 items costs 64 reprs per operation, not 100,000. The recorder
+// stores each state as a change to the primitive's previous one (recorder.h), so a long waiter
+// list costs a few words per operation, not a copy.
 #pragma once
 
 #include <cstdint>
@@ -32,6 +34,8 @@ struct PrimitiveStateIn {
   uint32_t capacity = 0;
   TaskId owner = 0;
   std::span<const std::string_view> items = {};
+  std::span<const StrId> item_ids = {};  // used instead of `items` when not empty: reprs the
+                                         // caller interned once (Recorder::intern)
   uint32_t items_total = kNone;
   std::span<const TaskId> waiters = {};
   uint32_t waiters_total = kNone;

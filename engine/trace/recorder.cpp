@@ -11,19 +11,40 @@ Recorder::Recorder(RecorderOptions options)
       max_listed_(options.max_listed),
       start_(std::chrono::steady_clock::now()) {}
 
-Event Recorder::make(EventKind kind, TaskId task, Pos at) const {
-  Event e{};
+Event Recorder::make(EventKind kind, TaskId task, Pos at) {
+  Event e;
   e.vtime = now_;
   if (wall_clock_) {
-    e.wall_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
+    // Read at step and loop boundaries only: the events in between share that reading.
+    switch (kind) {
+      case EventKind::StepBegin:
+      case EventKind::StepEnd:
+      case EventKind::CallbackRun:
+      case EventKind::IoDone:
+      case EventKind::ClockAdvance:
+      case EventKind::LoopIdle:
+        wall_ = std::chrono::duration_cast<std::chrono::nanoseconds>(
                     std::chrono::steady_clock::now() - start_)
                     .count();
+        break;
+      default:
+        break;
+    }
   }
+  e.wall_ns = wall_;
+  e.num = 0;
   e.task = task;
   e.line = at.line;
+  e.obj_id = 0;
+  e.obj_label = StrId::empty;
+  e.waker_id = 0;
+  e.text = StrId::empty;
+  e.extra = kNone;
   e.col = static_cast<uint16_t>(std::min<uint32_t>(at.col, UINT16_MAX));
   e.kind = kind;
-  e.extra = kNone;
+  e.obj_kind = ObjKind::None;
+  e.waker_kind = WakerKind::None;
+  e.detail = 0;
   return e;
 }
 
@@ -42,9 +63,10 @@ void Recorder::set_obj(Event& e, const Obj& obj) {
   e.obj_label = resolve(obj.label);
 }
 
-void Recorder::task_created(TaskId task, Text name, Text coroutine, Pos at) {
+void Recorder::task_created(TaskId task, Text name, Text coroutine, Pos at, bool loop_internal) {
   Event e = make(EventKind::TaskCreated, task, at);
   e.text = resolve(name);
+  e.detail = loop_internal ? 1 : 0;
   set_obj(e, {ObjKind::Coroutine, 0, coroutine});
   if (current_ != 0) {
     e.waker_kind = WakerKind::Task;
@@ -129,12 +151,30 @@ void Recorder::primitive_created(Obj primitive, Pos at) {
   push(e);
 }
 
+Recorder::Mirror& Recorder::mirror(ObjectId primitive) {
+  if (primitive != last_primitive_ || mirrors_.empty()) {
+    auto [it, added] = mirror_index_.try_emplace(primitive, static_cast<uint32_t>(mirrors_.size()));
+    if (added) mirrors_.emplace_back();
+    last_primitive_ = primitive;
+    last_mirror_ = it->second;
+  }
+  return mirrors_[last_mirror_];
+}
+
 void Recorder::primitive_op(Obj primitive, Text op, const PrimitiveStateIn& after, Pos at) {
   Event e = make(EventKind::PrimitiveOp, current_, at);
+  // A primitive keeps its label: compare the text with the last one instead of hashing it.
+  Mirror& m = mirror(primitive.id);
+  if (!primitive.label.interned() && !primitive.label.view().empty()) {
+    if (m.label == StrId::empty || primitive.label.view() != str(m.label)) {
+      m.label = intern(primitive.label.view());
+    }
+    primitive.label = Text(m.label);
+  }
   set_obj(e, primitive);
   e.text = resolve(op);
   e.num = after.value;
-  e.extra = append_state(after);
+  e.extra = append_state(e.obj_id, after);
   push(e);
 }
 
@@ -177,52 +217,176 @@ void Recorder::loop_idle() {
   push(make(EventKind::LoopIdle, 0, {}));
 }
 
-// State record layout (uint32 words):
-//   capacity, owner, items_total, n_items, item StrIds...,
-//   waiters_total, n_waiters, waiters..., waiters2_total, n_waiters2, waiters2...
-uint32_t Recorder::append_state(const PrimitiveStateIn& state) {
+// State record layout (uint32 words). Every record starts with
+//   kind (kFull or kChange), [kChange: the offset of the primitive's previous record],
+//   capacity, owner,
+// then, for each list (items, waiters, waiters2): its true length, then
+//   full record:   n, n entries
+//   change record: kSame                   (the previous record's listing)
+//                | kListed, n, n entries
+//                | kSplice, a, b, c, d, k, k entries   (prev[a:b] + entries + prev[c:d])
+namespace {
+constexpr uint32_t kFull = 0, kChange = 1;
+constexpr uint32_t kSame = 0, kListed = 1, kSplice = 2;
+constexpr uint32_t kSpliceWords = 6;
+}  // namespace
+
+uint32_t Recorder::append_state(ObjectId primitive, const PrimitiveStateIn& state) {
   auto offset = static_cast<uint32_t>(arena_.size());
-  auto total = [](uint32_t given, size_t listed) {
-    return given == kNone ? static_cast<uint32_t>(listed) : given;
-  };
   auto listed = [this](size_t n) {
     return static_cast<uint32_t>(std::min<size_t>(n, max_listed_));
   };
-  arena_.push_back(state.capacity);
-  arena_.push_back(state.owner);
-  arena_.push_back(total(state.items_total, state.items.size()));
-  uint32_t n_items = listed(state.items.size());
-  arena_.push_back(n_items);
-  for (uint32_t i = 0; i < n_items; ++i) {
-    arena_.push_back(static_cast<uint32_t>(intern(state.items[i])));
+  // The new listings, back to back in scratch_.
+  scratch_.clear();
+  uint32_t begin[4];
+  uint32_t totals[3];
+  begin[0] = 0;
+  if (!state.item_ids.empty()) {
+    uint32_t n = listed(state.item_ids.size());
+    for (uint32_t i = 0; i < n; ++i) scratch_.push_back(static_cast<uint32_t>(state.item_ids[i]));
+    totals[0] = state.items_total == kNone ? static_cast<uint32_t>(state.item_ids.size())
+                                           : state.items_total;
+  } else {
+    uint32_t n = listed(state.items.size());
+    for (uint32_t i = 0; i < n; ++i)
+      scratch_.push_back(static_cast<uint32_t>(intern(state.items[i])));
+    totals[0] =
+        state.items_total == kNone ? static_cast<uint32_t>(state.items.size()) : state.items_total;
   }
+  int k = 1;
   for (auto [list, given] : {std::pair{state.waiters, state.waiters_total},
                              std::pair{state.waiters2, state.waiters2_total}}) {
-    arena_.push_back(total(given, list.size()));
+    begin[k] = static_cast<uint32_t>(scratch_.size());
     uint32_t n = listed(list.size());
-    arena_.push_back(n);
-    for (uint32_t i = 0; i < n; ++i) arena_.push_back(list[i]);
+    scratch_.insert(scratch_.end(), list.begin(), list.begin() + n);
+    totals[k] = given == kNone ? static_cast<uint32_t>(list.size()) : given;
+    ++k;
   }
+  begin[3] = static_cast<uint32_t>(scratch_.size());
+
+  Mirror& m = mirror(primitive);
+  record_.clear();
+  bool change = m.last != kNone && m.chain < kFullEvery;
+  record_.push_back(change ? kChange : kFull);
+  if (change) record_.push_back(m.last);
+  record_.push_back(state.capacity);
+  record_.push_back(state.owner);
+  for (int l = 0; l < 3; ++l) {
+    const uint32_t* nw = scratch_.data() + begin[l];
+    auto nn = static_cast<uint32_t>(begin[l + 1] - begin[l]);
+    std::vector<uint32_t>& old = m.lists[l];
+    auto on = static_cast<uint32_t>(old.size());
+    record_.push_back(totals[l]);
+    auto list_all = [&] {
+      record_.push_back(nn);
+      for (uint32_t i = 0; i < nn; ++i) record_.push_back(nw[i]);
+    };
+    if (!change) {
+      list_all();
+    } else if (on == nn && std::equal(nw, nw + nn, old.begin())) {
+      record_.push_back(kSame);
+    } else {
+      // Two ways to describe the change: keep a common prefix and suffix (an insertion or a
+      // removal), or keep a run that moved to the front (a FIFO pop, with the window sliding).
+      uint32_t p = 0;
+      while (p < on && p < nn && old[p] == nw[p]) ++p;
+      uint32_t sfx = 0;
+      while (sfx < on - p && sfx < nn - p && old[on - 1 - sfx] == nw[nn - 1 - sfx]) ++sfx;
+      uint32_t a = 0, b = p, c = on - sfx, d = on, ins_from = p, ins_to = nn - sfx;
+      if (p == 0 && nn > 0) {
+        auto at = std::find(old.begin(), old.end(), nw[0]);
+        if (at != old.end()) {
+          auto shift = static_cast<uint32_t>(at - old.begin());
+          uint32_t r = 0;
+          while (shift + r < on && r < nn && old[shift + r] == nw[r]) ++r;
+          if (nn - r < ins_to - ins_from) {
+            a = shift, b = shift + r, c = 0, d = 0, ins_from = r, ins_to = nn;
+          }
+        }
+      }
+      uint32_t ins = ins_to - ins_from;
+      if (kSpliceWords + ins < 2 + nn) {
+        for (uint32_t w : {kSplice, a, b, c, d, ins}) record_.push_back(w);
+        for (uint32_t i = ins_from; i < ins_to; ++i) record_.push_back(nw[i]);
+      } else {
+        record_.push_back(kListed);
+        list_all();
+      }
+    }
+    old.assign(nw, nw + nn);
+  }
+  m.chain = change ? m.chain + 1 : 0;
+  m.last = offset;
+  arena_.append(record_.data(), record_.size());
   return offset;
+}
+
+// The listings of the record at `offset`: the chain back to its full record, replayed forward.
+void Recorder::decode_lists(uint32_t offset, std::vector<uint32_t> (&lists)[3]) const {
+  std::vector<uint32_t> chain;
+  for (uint32_t at = offset;; at = arena_[at + 1]) {
+    chain.push_back(at);
+    if (arena_[at] == kFull) break;
+  }
+  for (auto& l : lists) l.clear();
+  std::vector<uint32_t> next;
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    size_t at = *it;
+    bool change = arena_[at] == kChange;
+    at += change ? 4 : 3;  // kind, [previous], capacity, owner
+    for (auto& list : lists) {
+      ++at;  // the true length
+      if (!change) {
+        uint32_t n = arena_[at++];
+        list.resize(n);
+        for (uint32_t i = 0; i < n; ++i) list[i] = arena_[at++];
+        continue;
+      }
+      uint32_t mode = arena_[at++];
+      if (mode == kSame) continue;
+      if (mode == kListed) {
+        uint32_t n = arena_[at++];
+        list.resize(n);
+        for (uint32_t i = 0; i < n; ++i) list[i] = arena_[at++];
+        continue;
+      }
+      uint32_t a = arena_[at], b = arena_[at + 1], c = arena_[at + 2], d = arena_[at + 3];
+      uint32_t k = arena_[at + 4];
+      at += 5;
+      next.assign(list.begin() + a, list.begin() + b);
+      for (uint32_t i = 0; i < k; ++i) next.push_back(arena_[at++]);
+      next.insert(next.end(), list.begin() + c, list.begin() + d);
+      list.swap(next);
+    }
+  }
 }
 
 PrimitiveState Recorder::primitive_state(const Event& op) const {
   PrimitiveState s;
   if (op.kind != EventKind::PrimitiveOp || op.extra == kNone) return s;
   size_t at = op.extra;
-  auto next = [&] { return arena_[at++]; };
+  bool change = arena_[at] == kChange;
+  at += change ? 2 : 1;
   s.value = op.num;
-  s.capacity = next();
-  s.owner = next();
-  s.items_total = next();
-  s.items.resize(next());
-  for (StrId& item : s.items) item = static_cast<StrId>(next());
-  for (auto [list, total] :
-       {std::pair{&s.waiters, &s.waiters_total}, std::pair{&s.waiters2, &s.waiters2_total}}) {
-    *total = next();
-    list->resize(next());
-    for (TaskId& t : *list) t = next();
+  s.capacity = arena_[at++];
+  s.owner = arena_[at++];
+  // The true lengths sit at fixed places only in full records; walk this record for them.
+  uint32_t* totals[3] = {&s.items_total, &s.waiters_total, &s.waiters2_total};
+  for (auto* total : totals) {
+    *total = arena_[at++];
+    uint32_t mode = change ? arena_[at++] : kListed;
+    if (mode == kListed) {
+      at += 1 + arena_[at];
+    } else if (mode == kSplice) {
+      at += 5 + arena_[at + 4];
+    }
   }
+  std::vector<uint32_t> lists[3];
+  decode_lists(op.extra, lists);
+  s.items.reserve(lists[0].size());
+  for (uint32_t id : lists[0]) s.items.push_back(static_cast<StrId>(id));
+  s.waiters = std::move(lists[1]);
+  s.waiters2 = std::move(lists[2]);
   return s;
 }
 

@@ -47,6 +47,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "engine/trace/chunked_vector.h"
 #include "engine/trace/event.h"
@@ -102,7 +104,8 @@ struct Waker {
 
 struct RecorderOptions {
   bool enabled = true;
-  bool wall_clock = true;    // false: wall_ns stays 0 (deterministic traces for tests)
+  bool wall_clock = true;    // false: wall_ns stays 0 (deterministic traces for tests, and
+                             // the virtual clock, where reading it per event would be waste)
   uint32_t max_listed = 64;  // longest item/waiter list kept per primitive operation
 };
 
@@ -120,10 +123,19 @@ class Recorder {
   TaskId current_task() const { return current_; }
   uint32_t max_listed() const { return max_listed_; }
   StrId intern(std::string_view text) { return strings_.intern(text); }  // writer thread only
+  // intern() for a string literal, remembered by its address: no hashing of the text after the
+  // first call. Only for literals (static storage, never changing).
+  StrId intern_literal(const char* literal) {
+    auto [it, added] = literals_.try_emplace(literal, StrId::empty);
+    if (added) it->second = intern(literal);
+    return it->second;
+  }
 
   // --- tasks ---------------------------------------------------------------------------------
   // A task object was created (by the current task, or by the loop when outside any step).
-  void task_created(TaskId task, Text name, Text coroutine, Pos at = {});
+  // `loop_internal`: asyncio's own shutdown work, which timelines hide (event.h).
+  void task_created(TaskId task, Text name, Text coroutine, Pos at = {},
+                    bool loop_internal = false);
   void step_begin(TaskId task);
   // The current step ends: suspended awaiting `awaited`, at `at` (the await's position).
   void step_suspended(Pos at, Obj awaited);
@@ -160,16 +172,34 @@ class Recorder {
   uint32_t size() const { return static_cast<uint32_t>(events_.size()); }
   const Event& operator[](uint32_t i) const { return events_[i]; }
   std::string_view str(StrId id) const { return strings_.get(id); }
-  // Decodes a PrimitiveOp event's state record.
+  // Decodes a PrimitiveOp event's state record: O(kFullEvery · max_listed) at most, as it
+  // replays the changes since the primitive's last full record.
   PrimitiveState primitive_state(const Event& op) const;
 
+  // A primitive's state is stored in full at least every kFullEvery operations; in between,
+  // each record keeps only how each list changed from the previous record.
+  static constexpr uint32_t kFullEvery = 32;
+
  private:
-  Event make(EventKind kind, TaskId task, Pos at) const;
+  // The last state written for one primitive, to store the next one as a change.
+  struct Mirror {
+    uint32_t last = kNone;           // arena offset of its latest record
+    uint32_t chain = 0;              // change records since the last full one
+    std::vector<uint32_t> lists[3];  // listed items, waiters, waiters2
+    StrId label = StrId::empty;      // its label at the latest operation
+  };
+  Mirror& mirror(ObjectId primitive);
+
+  Event make(EventKind kind, TaskId task, Pos at);
   void push(const Event& e);
-  StrId resolve(const Text& text) { return text.interned() ? text.id() : intern(text.view()); }
+  StrId resolve(const Text& text) {
+    if (text.interned()) return text.id();
+    return text.view().empty() ? StrId::empty : intern(text.view());
+  }
   void set_obj(Event& e, const Obj& obj);
   void end_step(StepOutcome outcome, Pos at, Text text, const Obj* awaited);
-  uint32_t append_state(const PrimitiveStateIn& state);
+  uint32_t append_state(ObjectId primitive, const PrimitiveStateIn& state);
+  void decode_lists(uint32_t offset, std::vector<uint32_t> (&lists)[3]) const;
 
   ChunkedVector<Event> events_;
   ChunkedVector<uint32_t, 12> arena_;  // primitive state records
@@ -179,7 +209,15 @@ class Recorder {
   uint32_t max_listed_;
   double now_ = 0;
   TaskId current_ = 0;
+  int64_t wall_ = 0;  // the wall clock read at the latest step or loop boundary
   std::chrono::steady_clock::time_point start_;
+  std::vector<Mirror> mirrors_;
+  std::unordered_map<ObjectId, uint32_t> mirror_index_;  // primitive → its mirror
+  ObjectId last_primitive_ = 0;  // the latest lookup, which the next op usually repeats
+  uint32_t last_mirror_ = 0;
+  std::vector<uint32_t> record_;  // the state record being built
+  std::unordered_map<const char*, StrId> literals_;
+  std::vector<uint32_t> scratch_;  // the lists of the operation being recorded
 };
 
 }  // namespace al::trace

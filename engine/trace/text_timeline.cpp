@@ -161,6 +161,7 @@ std::string render_text_timeline(const TraceModel& model, const TextTimelineOpti
   std::vector<const Lane*> rows;
   size_t name_width = 0;
   for (size_t i = 1; i < model.lanes().size(); ++i) {
+    if (model.is_internal(model.lanes()[i].task)) continue;
     rows.push_back(&model.lanes()[i]);
     name_width = std::max(name_width, code_points(model.task_title(model.lanes()[i].task)));
   }

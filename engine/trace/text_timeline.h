@@ -13,7 +13,8 @@
 //
 // A cell is █ when the task ran during the column; otherwise its state at the column's end:
 // ░ ready (or created), · waiting, blank before it exists; the column after the one where it
-// ended shows ✓ done, ✗ failed or ⊘ cancelled, blank after that. When there are more steps (or
+// ended shows ✓ done, ✗ failed or ⊘ cancelled, blank after that. Loop-internal tasks (asyncio.run's
+// shutdown tasks, TraceModel::is_internal) get no row. When there are more steps (or
 // the trace is longer) than `columns`, each column covers several steps (or an equal slice of
 // time). Rows are cut to `width` characters (code points) with "…".
 //

@@ -86,6 +86,12 @@ std::string TraceModel::task_name(TaskId id) const {
   return std::string(rec_.str(t->name));
 }
 
+bool TraceModel::is_internal(TaskId id) const {
+  uint32_t slot = reg_.task_slot_of(id);
+  const TaskInfo* t = slot == kNone ? nullptr : live_.task_at_slot(slot);
+  return t != nullptr && t->internal;
+}
+
 std::string TraceModel::task_title(TaskId id) const {
   uint32_t slot = reg_.task_slot_of(id);
   const TaskInfo* t = slot == kNone ? nullptr : live_.task_at_slot(slot);

@@ -69,6 +69,9 @@ class TraceModel {
   std::string task_title(TaskId id) const;
   // Just the name: "Task-2"; "task 7" if never created.
   std::string task_name(TaskId id) const;
+  // A loop-internal task (asyncio.run's shutdown_asyncgens / shutdown_default_executor): the
+  // text timeline and the Chrome export leave its lane out; the GUI may too.
+  bool is_internal(TaskId id) const;
 
   // --- timeline ------------------------------------------------------------------------------
   const std::vector<Lane>& lanes() const { return timeline_.lanes(); }

@@ -36,8 +36,14 @@ static bool is_primitive_event(const Event& e) {
 }
 
 void Registry::add(const Event& e) {
-  if (e.task != 0 && !task_slot.contains(e.task)) {
-    task_slot.emplace(e.task, static_cast<uint32_t>(task_ids.size()));
+  if (e.task != 0 && task_slot_of(e.task) == kNone) {
+    auto slot = static_cast<uint32_t>(task_ids.size());
+    if (e.task < kDense) {
+      if (task_slot_dense.size() <= e.task) task_slot_dense.resize(e.task + 1, kNone);
+      task_slot_dense[e.task] = slot;
+    } else {
+      task_slot.emplace(e.task, slot);
+    }
     task_ids.push_back(e.task);
   }
   if (is_primitive_event(e) && !prim_slot.contains(e.obj_id)) {
@@ -52,6 +58,7 @@ void Registry::add(const Event& e) {
 }
 
 uint32_t Registry::task_slot_of(TaskId id) const {
+  if (id < kDense) return id < task_slot_dense.size() ? task_slot_dense[id] : kNone;
   auto it = task_slot.find(id);
   return it == task_slot.end() ? kNone : it->second;
 }
@@ -131,6 +138,7 @@ void StateMachine::apply(const Event& e, const Registry& reg) {
       t.creator = e.waker_kind == WakerKind::Task ? e.waker_id : 0;
       t.created_index = e.index;
       t.created_line = e.line;
+      t.internal = e.detail != 0;
       enter(t, TaskState::NotStarted, e);
       break;
     }

@@ -47,6 +47,7 @@ struct TaskInfo {
   TaskId creator = 0;  // 0: created by the loop (asyncio.run's main task)
   uint32_t created_index = kNone;
   uint32_t created_line = 0;
+  bool internal = false;  // loop-internal (asyncio.run's shutdown tasks): hidden from learners
 
   TaskState state = TaskState::NotStarted;
   uint32_t state_index = kNone;           // event that put the task in its current state
@@ -132,7 +133,9 @@ struct State {
 // Dense slots for the ids a trace mentions, assigned in order of first appearance. Tasks are
 // slotted by Event::task, primitives by the object of Primitive* events.
 struct Registry {
-  std::unordered_map<TaskId, uint32_t> task_slot;
+  std::unordered_map<TaskId, uint32_t> task_slot;  // ids >= kDense
+  std::vector<uint32_t> task_slot_dense;          // ids < kDense (the usual, counted ids)
+  static constexpr TaskId kDense = 1u << 20;
   std::vector<TaskId> task_ids;
   std::unordered_map<ObjectId, uint32_t> prim_slot;
   std::vector<PrimitiveInfo> prims;  // static part: id, type, label, created_index

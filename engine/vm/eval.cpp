@@ -41,6 +41,7 @@
 #include "engine/vm/function.h"
 #include "engine/vm/import.h"
 #include "engine/vm/ops.h"
+#include "engine/vm/run.h"
 #include "engine/vm/traceback.h"
 
 namespace al {
@@ -50,6 +51,20 @@ namespace al {
 // ---------------------------------------------------------------------------------------------
 
 std::atomic<bool> g_eval_breaker{false};
+bool (*g_run_signal_handlers)() = nullptr;
+// Set by request_run_stop (run.h): every breaker check raises KeyboardInterrupt and no handler
+// catches it, so the script unwinds through the VM's own frame clean-up to run_source.
+std::atomic<bool> g_run_stop{false};
+
+void request_run_stop() {
+  g_run_stop.store(true);
+  g_eval_breaker.store(true);
+}
+
+void clear_run_stop() {
+  g_run_stop.store(false);
+  g_eval_breaker.store(false);
+}
 
 static_assert(uint32_t(CmpOp::Lt) == CMP_LT && uint32_t(CmpOp::Le) == CMP_LE &&
                   uint32_t(CmpOp::Eq) == CMP_EQ && uint32_t(CmpOp::Ne) == CMP_NE &&
@@ -163,7 +178,12 @@ Str* cell_name(Code* co, uint32_t i) {
 
 void handle_eval_breaker() {
   VMState& ts = vmstate();
-  if (g_eval_breaker.exchange(false)) raise(exc::KeyboardInterrupt, "");
+  // The breaker stays set while a stop is requested: code run by native callers raises too.
+  if (g_run_stop.load()) raise(exc::KeyboardInterrupt, "");
+  if (g_eval_breaker.exchange(false)) {
+    // CPython: _PyErr_CheckSignalsTstate runs signal.signal handlers; otherwise the CLI's SIGINT.
+    if (!g_run_signal_handlers || !g_run_signal_handlers()) raise(exc::KeyboardInterrupt, "");
+  }
   if (ts.budget_counter >= ts.budget_limit) {
     ts.budget_counter = 0;
     if (ts.budget_hook) ts.budget_hook();
@@ -386,6 +406,11 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
     err_kind = ErrKind::Throw;
     resume_with_error = true;
   }
+
+  // The operands CALL and CALL_KW hand to their shared body.
+  Object** call_args = nullptr;
+  size_t call_npos = 0;
+  Tuple* call_kwnames = nullptr;
 
   for (;;) {
     try {
@@ -1282,95 +1307,62 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
       // ---------------------------------------------------------------------------------------
       // 3. Calls and frame pushes
       // ---------------------------------------------------------------------------------------
+      // CALL and CALL_KW set the operands and share one body.
       TARGET(CALL) {
-        Object** args = sp - oparg;
-        if (!args[-1] && args[-2]->type == method_type) {
-          // A bound method: call its function with self in the NULL slot (CPython does the
-          // same in CALL so that Python methods get the inline frame push).
-          auto* m = static_cast<Method*>(args[-2]);
-          args[-1] = m->self.get();
-          args[-1]->incref();
-          args[-2] = m->func.get();
-          args[-2]->incref();
-          m->decref();
-        }
-        Object* callable = args[-2];
-        Object* const* argv = args[-1] ? args - 1 : args;
-        size_t argc = oparg + (args[-1] ? 1 : 0);
-        if (callable->type == function_type) {
-          auto* fn = static_cast<Function*>(callable);
-          Frame* nf = make_call_frame(fn, argv, argc, nullptr);
-          if (fn->code->is_generator_like()) {
-            Ref<Generator> g = generator_new(nf);
-            for (Object** p = args - 2; p < sp; ++p) xdecref(*p);
-            sp = args - 2;
-            PUSH(g.release());
-          } else {
-            try {
-              enter_frame(nf, f);
-            } catch (...) {
-              frame_free(nf);
-              throw;
-            }
-            for (Object** p = args - 2; p < sp; ++p) xdecref(*p);
-            sp = args - 2;
-            SAVE_FRAME();
-            f = nf;
-            LOAD_FRAME();
-            CHECK_BREAKER();
-          }
-        } else {
-          Value r = call_native(callable, argv, argc);
-          for (Object** p = args - 2; p < sp; ++p) xdecref(*p);
-          sp = args - 2;
-          PUSH(r.release());
-        }
+        call_args = sp - oparg;
+        call_npos = oparg;
+        call_kwnames = nullptr;
       }
-      NEXT();
+      goto do_call;
       TARGET(CALL_KW) {
-        auto* kwnames = static_cast<Tuple*>(TOP());
-        const uint32_t npos = oparg - uint32_t(kwnames->size);
-        Object** args = sp - 1 - oparg;
-        if (!args[-1] && args[-2]->type == method_type) {
-          auto* m = static_cast<Method*>(args[-2]);
-          args[-1] = m->self.get();
-          args[-1]->incref();
-          args[-2] = m->func.get();
-          args[-2]->incref();
-          m->decref();
-        }
-        Object* callable = args[-2];
-        Object* const* argv = args[-1] ? args - 1 : args;
-        size_t argc = npos + (args[-1] ? 1 : 0);
-        if (callable->type == function_type) {
-          auto* fn = static_cast<Function*>(callable);
-          Frame* nf = make_call_frame(fn, argv, argc, kwnames);
-          if (fn->code->is_generator_like()) {
-            Ref<Generator> g = generator_new(nf);
-            for (Object** p = args - 2; p < sp; ++p) xdecref(*p);
-            sp = args - 2;
-            PUSH(g.release());
-          } else {
-            try {
-              enter_frame(nf, f);
-            } catch (...) {
-              frame_free(nf);
-              throw;
-            }
-            for (Object** p = args - 2; p < sp; ++p) xdecref(*p);
-            sp = args - 2;
-            SAVE_FRAME();
-            f = nf;
-            LOAD_FRAME();
-            CHECK_BREAKER();
-          }
-        } else {
-          Value r = call(callable, Args{argv, argc, kwnames});
+        call_kwnames = static_cast<Tuple*>(TOP());
+        call_npos = oparg - uint32_t(call_kwnames->size);
+        call_args = sp - 1 - oparg;
+      }
+    do_call : {
+      Object** args = call_args;
+      if (!args[-1] && args[-2]->type == method_type) {
+        // A bound method: call its function with self in the NULL slot (CPython does the
+        // same in CALL so that Python methods get the inline frame push).
+        auto* m = static_cast<Method*>(args[-2]);
+        args[-1] = m->self.get();
+        args[-1]->incref();
+        args[-2] = m->func.get();
+        args[-2]->incref();
+        m->decref();
+      }
+      Object* callable = args[-2];
+      Object* const* argv = args[-1] ? args - 1 : args;
+      size_t argc = call_npos + (args[-1] ? 1 : 0);
+      if (callable->type == function_type) {
+        auto* fn = static_cast<Function*>(callable);
+        Frame* nf = make_call_frame(fn, argv, argc, call_kwnames);
+        if (fn->code->is_generator_like()) {
+          Ref<Generator> g = generator_new(nf);
           for (Object** p = args - 2; p < sp; ++p) xdecref(*p);
           sp = args - 2;
-          PUSH(r.release());
+          PUSH(g.release());
+        } else {
+          try {
+            enter_frame(nf, f);
+          } catch (...) {
+            frame_free(nf);
+            throw;
+          }
+          for (Object** p = args - 2; p < sp; ++p) xdecref(*p);
+          sp = args - 2;
+          SAVE_FRAME();
+          f = nf;
+          LOAD_FRAME();
+          CHECK_BREAKER();
         }
+      } else {
+        Value r = call_kwnames ? call(callable, Args{argv, argc, call_kwnames}) : call_native(callable, argv, argc);
+        for (Object** p = args - 2; p < sp; ++p) xdecref(*p);
+        sp = args - 2;
+        PUSH(r.release());
       }
+    }
       NEXT();
       TARGET(CALL_FUNCTION_EX) {
         Object* kwargs = (oparg & 1) ? TOP() : nullptr;
@@ -1473,7 +1465,9 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
 
     exception_unwind : {
       const int64_t cur = (next_instr - first_instr) - 1;
-      const ExceptEntry* h = cur >= 0 ? co->find_handler(uint32_t(cur)) : nullptr;
+      // A requested stop skips every handler (except, finally, with): nothing can catch it.
+      const ExceptEntry* h =
+          cur >= 0 && !g_run_stop.load(std::memory_order_relaxed) ? co->find_handler(uint32_t(cur)) : nullptr;
       if (h) {
         Object** base = f->stack() + h->depth;
         while (sp > base) xdecref(POP());

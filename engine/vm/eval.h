@@ -36,4 +36,8 @@ Value run_code(Code* code, Dict* globals, Object* locals);
 // RecursionError "maximum recursion depth exceeded<where>" past the limit.
 void enter_recursive_call(const char* where);
 
+// Set by the signal module: runs the Python handlers of signals that arrived and says whether
+// any had; the eval breaker calls it before treating a tripped breaker as Ctrl-C.
+extern bool (*g_run_signal_handlers)();
+
 }  // namespace al

@@ -20,6 +20,7 @@
 #include "engine/runtime/str.h"
 #include "engine/runtime/type_util.h"
 #include "engine/runtime/types.h"
+#include "engine/vm/sandbox.h"
 
 namespace al {
 
@@ -342,7 +343,7 @@ Value b_open(Object*, Args a) {
   std::string cmode = r ? "r" : w ? "w" : ap ? "a" : "wx";
   if (plus) cmode.insert(1, "+");
   cmode += "b";
-  FILE* fp = std::fopen(path.c_str(), cmode.c_str());
+  FILE* fp = std::fopen(sandbox_path(path).c_str(), cmode.c_str());
   if (!fp) raise_os_error(errno, path);
   Type* type = !b ? text_file_type : (r && !plus ? reader_type : writer_type);
   Ref<FileObject> f = make<FileObject>(type);

@@ -7,6 +7,8 @@
 #include <mutex>
 #include <vector>
 
+#include "engine/vm/sandbox.h"
+
 namespace al {
 
 namespace {
@@ -65,7 +67,10 @@ std::optional<std::string> linecache_getline(const std::string& filename, int li
   auto it = c.files.find(filename);
   if (it == c.files.end()) {
     if (filename.empty() || filename[0] == '<') return std::nullopt;
-    std::ifstream in(filename, std::ios::binary);
+    // compile() lets a script name any file: show lines only of files the sandbox lets it read.
+    SandboxPath allowed = sandbox_check(filename);
+    if (allowed.refusal) return std::nullopt;
+    std::ifstream in(allowed.os_path, std::ios::binary);
     if (!in) return std::nullopt;
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);

@@ -60,6 +60,14 @@ struct RunAbort {
   int status;
 };
 
+// Ends the running script from any thread (the window's Stop): the VM's next breaker check (a
+// backward jump or a call, so `while True: pass` too) raises KeyboardInterrupt, every later check
+// raises it again, and no except, finally or with handler runs, so nothing can catch it; the run
+// ends as with an uncaught KeyboardInterrupt (status 130). A wait in the loop's poll (a real-clock
+// sleep) ends first. clear_run_stop() re-arms the interpreter for the next run.
+void request_run_stop();
+void clear_run_stop();
+
 // Interpreter shutdown (CPython: Py_FinalizeEx): releases the uncaught exception (the
 // sys.last_value CPython keeps), then clears __main__ (names starting with a single underscore
 // first, then the rest), so finalizers run as at interpreter exit — with no current frame and

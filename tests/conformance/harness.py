@@ -124,8 +124,9 @@ def check_known_differences(scripts):
 # --- normalisation -----------------------------------------------------------------------
 
 # Rule 2: a frame whose file lies in CPython's library (any .../lib/python3.X/ directory:
-# /usr/lib/python3.11, pyenv, venvs, site-packages) or is a frozen stdlib module.
-STDLIB_FILE = re.compile(r"/lib/python3\.\d+/|^<frozen [\w.]+>$")
+# /usr/lib/python3.11, pyenv, venvs, site-packages) or is a frozen stdlib module; also the
+# third-party shims awaitlab embeds (engine/modules/thirdparty), which the oracle imports.
+STDLIB_FILE = re.compile(r"/lib/python3\.\d+/|/engine/modules/thirdparty/|^<frozen [\w.]+>$")
 # A frame header, possibly inside ExceptionGroup boxes whose lines start with "  | ", "    | "...
 FRAME = re.compile(r'^(?P<margin>(?: *\| )?)  File "(?P<file>[^"]*)", line \d+, in ')
 

@@ -51,6 +51,9 @@ FIXED_EPOCH_NS = 1767225600 * 1_000_000_000
 
 # Exit status for "nothing can ever happen again" (the engine's deadlock status).
 DEADLOCK_STATUS = 3
+# engine/modules/thirdparty: the pure-Python shims of third-party packages awaitlab embeds.
+THIRDPARTY = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
+                                          "engine", "modules", "thirdparty"))
 
 # How long (real seconds) the loop waits for real I/O or helper threads before it decides
 # that nothing will arrive; only reached by scripts that wait on sockets or threads.
@@ -389,6 +392,8 @@ def run(script, plain_headroom):
     runpy._TempModule = _KeepMainModule
     sys.argv = [script]
     sys.path[0] = os.path.dirname(os.path.abspath(script))
+    # The third-party shims awaitlab embeds (aiofiles, ...), ahead of any installed copies.
+    sys.path.insert(1, THIRDPARTY)
     try:
         runpy.run_path(script, run_name="__main__")
     except SystemExit:

@@ -43,6 +43,7 @@ std::string max_str_digits_to_int_message(int limit, std::size_t digits) {
 }
 
 std::string int_to_decimal(const mpz_class& value) {
+  if (value.fits_slong_p()) return std::to_string(value.get_si());  // at most 19 digits
   int limit = int_max_str_digits();
   // sizeinbase may exceed the true digit count by one, so it only rules out clear cases early.
   if (limit > 0 && mpz_sizeinbase(value.get_mpz_t(), 10) > static_cast<std::size_t>(limit) + 1)
@@ -56,9 +57,23 @@ std::string int_to_decimal(const mpz_class& value) {
 
 std::string int_to_base(const mpz_class& value, int base, bool with_prefix) {
   if (base == 10) return int_to_decimal(value);
-  mpz_class magnitude = abs(value);
   std::string out = value < 0 ? "-" : "";
   if (with_prefix) out += base == 2 ? "0b" : base == 8 ? "0o" : "0x";
+  if (value.fits_slong_p()) {
+    // Machine-sized values skip GMP's conversion (the common case: hex(), format(i, "x")).
+    long v = value.get_si();
+    unsigned long m = v < 0 ? 0UL - static_cast<unsigned long>(v) : static_cast<unsigned long>(v);
+    char buf[64];
+    char* end = buf + sizeof buf;
+    char* p = end;
+    do {
+      *--p = "0123456789abcdef"[m % static_cast<unsigned>(base)];
+      m /= static_cast<unsigned>(base);
+    } while (m);
+    out.append(p, end);
+    return out;
+  }
+  mpz_class magnitude = abs(value);
   out += magnitude.get_str(base);
   return out;
 }

@@ -5,13 +5,17 @@
 
 Starts Xvfb (display :99, or the next free one, 1600x1000x24), opens a lesson with
 `awaitlab open --lesson ID --dump-state STATE.json --screenshot SHOT.png` (BINARY defaults to
-build/app/awaitlab when it has the `open` subcommand, else the GUI's own build-gui/app/gui/
-awaitlab-gui), then uses xdotool for real key presses and mouse clicks: step forward five times
-and back twice, type an edit (with Chinese characters) into the editor, rerun, break the syntax
-and see the error, switch the timeline's axis, switch the UI language, drag a splitter, quit, and
-start again to check that settings and edits were restored. After each action it reads the
-state dump the window writes, and it checks screenshots (written by the window on F12) are not
-blank by counting their colours (PNG decoded with zlib). Needs Xvfb and xdotool.
+$AWAITLAB_BIN, else build/app/awaitlab), then uses xdotool for real key presses and mouse clicks: step forward five times
+and back twice, select a task, type an edit into the editor, rerun, break the syntax and see the
+error, switch the timeline's axis, switch the UI language, drag a splitter, quit, and start
+again to check that settings and edits were restored. Then it opens a file on the real clock
+(`awaitlab open FILE.py --clock real`) whose program prints three ticks and hangs in
+`while True: pass`: the ticks stream in while it runs, Shift+F5 stops it; saving new versions of
+the file from outside reruns it (keeping the cursor), and a deadlocking version shows up in the
+Problems tab, whose entry moves the cursor to it. After each action it reads the state dump the
+window writes and checks exact values; screenshots (written by the window on F12) must be
+1600x1000, and some are decoded (PNG with zlib) to check they are not blank. Needs Xvfb and
+xdotool. E2E_TIMES=1 prints the seconds elapsed before each check.
 
 Exit status 0 when every check passed; each check prints one line.
 """
@@ -32,9 +36,12 @@ LESSON = "queue-demo"
 TIMEOUT = 20.0
 
 failures = []
+START = time.time()
 
 
 def check(name, ok, detail=""):
+    if os.environ.get("E2E_TIMES"):
+        print("%6.1f s" % (time.time() - START), end=" ")
     print("%s %s%s" % ("ok  " if ok else "FAIL", name, (": " + detail) if detail and not ok else ""),
           flush=True)
     if not ok:
@@ -93,6 +100,12 @@ def png_pixels(path):
     return width, height, rows, channels
 
 
+def png_size(path):
+    with open(path, "rb") as f:
+        head = f.read(24)
+    return struct.unpack(">II", head[16:24]) if head[:8] == b"\x89PNG\r\n\x1a\n" else None
+
+
 def png_colours(path):
     """Number of distinct colours, and the share of the most common one."""
     width, height, rows, ch = png_pixels(path)
@@ -103,6 +116,14 @@ def png_colours(path):
             counts[key] = counts.get(key, 0) + 1
     top = max(counts.values())
     return len(counts), top / float(width * height), (width, height)
+
+
+def fnv1a_hex(text):
+    """The editor's hash in the state dump (app/gui/fnv_hash.h)."""
+    h = 0xcbf29ce484222325
+    for b in text.encode("utf-8"):
+        h = ((h ^ b) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+    return "%016x" % h
 
 
 # ---- X server and the window ----------------------------------------------------------------
@@ -124,7 +145,7 @@ def start_xvfb():
 
 
 class Window:
-    def __init__(self, binary, display, work, extra=()):
+    def __init__(self, binary, display, work, extra=(), target=("--lesson", LESSON), ready=None):
         self.display = display
         self.state_path = os.path.join(work, "state.json")
         self.shot_path = os.path.join(work, "shot.png")
@@ -132,11 +153,11 @@ class Window:
             os.remove(self.state_path)
         self.env = dict(os.environ, DISPLAY=display, XDG_CONFIG_HOME=os.path.join(work, "config"),
                         XDG_DATA_HOME=os.path.join(work, "data"), AWAITLAB_LESSONS=FIXTURES)
-        argv = [binary, "open", "--lesson", LESSON, "--dump-state", self.state_path,
-                "--screenshot", self.shot_path] + list(extra)
+        argv = [binary, "open"] + list(target) + ["--dump-state", self.state_path,
+                                                  "--screenshot", self.shot_path] + list(extra)
         self.proc = subprocess.Popen(argv, env=self.env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                      text=True)
-        self.state = self.wait(lambda s: s.get("events", 0) > 0, "the window shows a trace")
+        self.state = self.wait(ready or (lambda s: s.get("events", 0) > 0), "the window shows a trace")
         self.wid = self.find_window()
         geo = self.xdotool("getwindowgeometry", "--shell", self.wid)
         vals = dict(line.split("=", 1) for line in geo.split() if "=" in line)
@@ -236,19 +257,24 @@ class Window:
             time.sleep(0.05)
         self.xdotool("mouseup", "1")
 
-    def screenshot(self, label, keep):
+    def screenshot(self, label, keep, decode=True):
+        """F12, then the PNG's size; with `decode` (slow in pure Python: a few screenshots only)
+        its colours: a blank or broken frame has a handful, one covering nearly all of it."""
         before = self.read()["screenshots"]
         self.key("F12")
         self.wait(lambda s: s["screenshots"] > before, "screenshot %s is written" % label)
-        colours, top_share, size = png_colours(self.shot_path)
+        size = png_size(self.shot_path)
         check("screenshot %s is %dx%d" % (label, 1600, 1000), size == (1600, 1000), str(size))
-        check("screenshot %s is not blank (%d colours, top colour %.0f%%)" % (label, colours, top_share * 100),
-              colours > 200 and top_share < 0.8)
+        if decode:
+            colours, top_share, size = png_colours(self.shot_path)
+            check("screenshot %s is not blank (%d colours, top colour %.0f%%)" % (label, colours, top_share * 100),
+                  colours > 200 and top_share < 0.8)
         if keep:
             shutil.copy(self.shot_path, os.path.join(keep, "e2e-%s.png" % label))
 
     def quit(self):
-        self.key("ctrl+q")
+        # Not key(): the window may exit before its state dump counts the key.
+        self.xdotool("key", "--delay", "30", "ctrl+q")
         try:
             status = self.proc.wait(timeout=TIMEOUT)
         except subprocess.TimeoutExpired:
@@ -262,13 +288,7 @@ def find_binary(args):
         return os.path.abspath(args[0])
     if os.environ.get("AWAITLAB_BIN"):
         return os.environ["AWAITLAB_BIN"]
-    main = os.path.join(ROOT, "build", "app", "awaitlab")
-    if os.access(main, os.X_OK):
-        probe = subprocess.run([main, "open", "--help"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                               text=True)
-        if probe.returncode == 0 and "--dump-state" in probe.stdout:
-            return main
-    return os.path.join(ROOT, "build-gui", "app", "gui", "awaitlab-gui")
+    return os.path.join(ROOT, "build", "app", "awaitlab")
 
 
 # ---- the scenario ---------------------------------------------------------------------------
@@ -302,13 +322,23 @@ def run(binary, display, work, keep):
     s = w.state
     check("the lesson opens", s["source"] == "lesson" and s["lesson"] == LESSON, s.get("lesson"))
     check("the cursor starts at event 0", s["cursor"] == 0, str(s["cursor"]))
+    check("the axis starts on scheduler steps", s["axis"] == "steps", s["axis"])
+    check("no task is selected yet", s["selected_task"] == 0, str(s["selected_task"]))
+    check("the lesson runs without errors", s["errors"] == [] and s["run"]["kind"] == "ok" and not s["run"]["live"],
+          json.dumps(s["run"]))
     check("a CJK font was found", s["font"]["cjk"], s["font"]["warning"])
     w.screenshot("start", keep)
 
     w.key("Right", "Right", "Right", "Right", "Right")
     s = w.wait(lambda s: s["cursor"] == 5, "five steps forward reach event 5")
+    check("five steps forward: cursor 5", s["cursor"] == 5, str(s["cursor"]))
     w.key("Left", "Left")
     s = w.wait(lambda s: s["cursor"] == 3, "two steps back reach event 3")
+    check("two steps back: cursor 3", s["cursor"] == 3, str(s["cursor"]))
+    w.click("lane_0")
+    s = w.wait(lambda s: s["selected_task"] != 0, "clicking a lane's name selects its task")
+    check("the first lane is Task-1, the main task", s["selected_task_name"] == "Task-1", s["selected_task_name"])
+    check("selecting a task does not move the cursor", s["cursor"] == 3, str(s["cursor"]))
     w.key("shift+Right")
     s = w.wait(lambda s: s["cursor"] > 3 and s["cursor_kind"] == "step_begin",
                "Shift+Right jumps to the next task switch")
@@ -354,7 +384,7 @@ def run(binary, display, work, keep):
           s["run"]["kind"] == "syntax_error" and s["errors"] and s["errors"][0]["line"] == 2,
           json.dumps(s["errors"]))
     check("the old trace stays on screen", s["events"] > 0 and s["run"]["stale"])
-    w.screenshot("syntax-error", keep)
+    w.screenshot("syntax-error", keep, decode=False)
     for _ in range(8):
         if w.read()["editor"]["hash"] == edited_hash:
             break
@@ -381,13 +411,13 @@ def run(binary, display, work, keep):
     s = w.wait(lambda s: s["cursor"] == target, "clicking a console line jumps to when it was printed")
     check("the console then shows the lines up to that moment", s["console"]["shown"] == 2,
           json.dumps(s["console"]))
-    w.screenshot("console", keep)
+    w.screenshot("console", keep, decode=False)
     w.click("tab_loop")
     s = w.wait(lambda s: s["panels"]["inspector_tab"] == "loop", "the Event loop tab opens")
-    w.screenshot("event-loop", keep)
+    w.screenshot("event-loop", keep, decode=False)
     w.click("tab_primitives")
     s = w.wait(lambda s: s["panels"]["inspector_tab"] == "primitives", "the Primitives tab opens")
-    w.screenshot("primitives", keep)
+    w.screenshot("primitives", keep, decode=False)
 
     # The timeline: switch the axis, click a lane to move the cursor, fit.
     w.click("axis_time")
@@ -429,8 +459,116 @@ def run(binary, display, work, keep):
     check("the splitter is restored", abs(s["layout"]["bottom"] - bottom1) < 0.002,
           "%s vs %s" % (s["layout"]["bottom"], bottom1))
     check("the edit is restored", s["editor"]["hash"] == edited_hash and s["editor"]["dirty"])
-    w.screenshot("restarted", keep)
+    w.screenshot("restarted", keep, decode=False)
     check("Ctrl+Q quits again", w.quit() == 0)
+
+    live_and_watch(binary, display, work, keep)
+
+
+ENDLESS = """import asyncio
+
+
+async def main():
+    for i in range(3):
+        print("tick", i)
+        await asyncio.sleep(0.1)
+    while True:  # stuck: never awaits again
+        pass
+
+
+asyncio.run(main())
+"""
+
+FINITE = """import asyncio
+
+
+async def worker(name):
+    await asyncio.sleep(0.1)
+    print(name, "done")
+
+
+async def main():
+    await asyncio.gather(worker("a"), worker("b"))
+
+
+asyncio.run(main())
+"""
+
+
+DEADLOCK = """import asyncio
+
+
+async def main():
+    ready = asyncio.Event()
+    await ready.wait()  # nobody sets it
+
+
+asyncio.run(main())
+"""
+
+
+def live_and_watch(binary, display, work, keep):
+    """`awaitlab open FILE.py --clock real`: the run streams in live, Shift+F5 stops the task stuck in
+    `while True: pass`, and saving the file from outside reruns it keeping the cursor."""
+    path = os.path.join(work, "scenario-from-disk.py")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(ENDLESS)
+    w = Window(binary, display, work, extra=("--clock", "real"), target=(path,),
+               ready=lambda s: s.get("run", {}).get("live"))
+    s = w.state
+    check("the file opens on the real clock, running live", s["source"] == "file" and s["run"]["clock"] == "real"
+          and s["run"]["kind"] == "running", json.dumps(s["run"]))
+    s = w.wait(lambda s: s["console"]["lines"] == 3, "the three ticks stream into the console while it runs")
+    ticks = s["console"]["first_events"][:3]
+    time.sleep(0.5)
+    s = w.read()
+    check("the program is still running (stuck in while True: pass)", s["run"]["live"] and s["run"]["kind"] == "running",
+          json.dumps(s["run"]))
+    w.screenshot("live", keep)
+    w.key("shift+F5")
+    s = w.wait(lambda s: not s["run"]["live"], "Shift+F5 stops the run", timeout=5.0)
+    check("the run is marked stopped, exit status 130", s["run"]["kind"] == "stopped" and s["run"]["exit_status"] == 130,
+          json.dumps(s["run"]))
+    # Stop is Ctrl+C: after the ticks the console shows the KeyboardInterrupt traceback.
+    check("the stopped run keeps its trace and output", s["events"] > 0 and s["console"]["lines"] > 3
+          and s["console"]["first_events"][:3] == ticks, json.dumps(s["console"]))
+
+    w.key("Home", "Right", "Right", "Right")
+    s = w.wait(lambda s: s["cursor"] == 3, "the cursor goes to event 3")
+    runs = s["run"]["count"]
+    # Save the file as editors do: a new file renamed over the old one.
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(FINITE)
+    os.rename(tmp, path)
+    s = w.wait(lambda s: s["run"]["count"] == runs + 1 and not s["run"]["live"],
+               "changing the file on disk reruns it")
+    check("the editor shows the new file", s["editor"]["hash"] == fnv1a_hex(FINITE) and not s["editor"]["dirty"],
+          s["editor"]["hash"])
+    check("the rerun finished without errors", s["run"]["kind"] == "ok" and s["errors"] == [], json.dumps(s["run"]))
+    check("the rerun keeps the cursor where it was", s["cursor"] == 3, str(s["cursor"]))
+    check("the rerun's output is the new program's", s["console"]["lines"] == 2, json.dumps(s["console"]))
+    w.screenshot("file-rerun", keep, decode=False)
+
+    # A deadlock: the Problems tab lists it, and clicking it moves the cursor to where it happened.
+    runs = s["run"]["count"]
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(DEADLOCK)
+    os.rename(tmp, path)
+    s = w.wait(lambda s: s["run"]["count"] == runs + 1 and not s["run"]["live"], "the deadlocking version reruns")
+    check("the deadlock ends the run with exit status 3", s["run"]["kind"] == "failed" and s["run"]["exit_status"] == 3,
+          json.dumps(s["run"]))
+    check("one problem is recorded", len(s["problems"]) == 1, json.dumps(s["problems"]))
+    w.key("Home")
+    w.click("tab_problems")
+    s = w.wait(lambda s: s["panels"]["inspector_tab"] == "problems" and "problem_0" in s["rects"],
+               "the Problems tab lists the deadlock")
+    w.click("problem_0")
+    s = w.wait(lambda s: s["cursor"] == s["problems"][0], "clicking the problem moves the cursor to it")
+    check("the cursor is on the deadlock's event", s["cursor"] == s["problems"][0] and s["cursor_kind"] == "diagnostic",
+          "%s %s" % (s["cursor"], s.get("cursor_kind")))
+    w.screenshot("problems", keep)
+    check("Ctrl+Q quits the file window", w.quit() == 0)
 
 
 if __name__ == "__main__":

@@ -153,6 +153,22 @@ TEST_CASE("lane layout stacks loop, tasks and counters and finds rows by height"
     CHECK(layout.rows()[2].h == h.collapsed);
 }
 
+TEST_CASE("loop-internal tasks get no lane", "[timeline]") {
+    trace::Recorder rec({.enabled = true, .wall_clock = false});
+    record_small(rec);
+    rec.task_created(2, "Task-2", "shutdown_default_executor", {}, true);
+    rec.ready(2, trace::Waker{});
+    rec.step_begin(2);
+    rec.step_finished({}, "None");
+    trace::TraceModel model(rec);
+    REQUIRE(model.lane(2));
+    LaneLayout layout;
+    layout.build(model, {}, LaneHeights{});
+    REQUIRE(layout.rows().size() == 2);  // the loop and Task-1
+    CHECK(layout.rows()[1].task == 1);
+    CHECK(layout.row_of_task(2) == -1);
+}
+
 TEST_CASE("hit testing finds the segment under the mouse", "[timeline]") {
     trace::Recorder rec({.enabled = true, .wall_clock = false});
     record_small(rec);

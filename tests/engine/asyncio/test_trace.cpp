@@ -4,8 +4,15 @@
 
 #include <string>
 
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "engine/trace/chrome_trace.h"
 #include "engine/trace/event.h"
 #include "engine/trace/recorder.h"
+#include "engine/trace/text_timeline.h"
+#include "engine/trace/trace_model.h"
 #include "tests/engine/asyncio/prims_harness.h"
 
 namespace {
@@ -91,4 +98,56 @@ callback_scheduled 4 callback:_run_until_complete_cb
 step_end 4
 callback_run 0 callback:_run_until_complete_cb
 )");
+}
+
+TEST_CASE("asyncio.run's shutdown tasks are loop-internal: no lane in the exports", "[trace]") {
+  using namespace al::trace;
+  Recorder rec({.enabled = true, .wall_clock = false});
+  const auto r = al::test::run_script(R"(import asyncio
+
+async def child():
+    await asyncio.sleep(0)
+
+async def main():
+    await asyncio.create_task(child())
+    print(asyncio.current_task().get_name())
+
+asyncio.run(main())
+)",
+                                      &rec);
+  REQUIRE(r.status == 0);
+  REQUIRE(r.out == "Task-1\n");
+  std::set<TaskId> internal;
+  std::set<TaskId> created;
+  for (uint32_t i = 0; i < rec.size(); ++i) {
+    if (rec[i].kind != EventKind::TaskCreated) continue;
+    created.insert(rec[i].task);
+    if (rec[i].detail == 1) internal.insert(rec[i].task);
+  }
+  // Tasks 3 and 4 are shutdown_asyncgens and shutdown_default_executor (see above).
+  REQUIRE(created == std::set<TaskId>{1, 2, 3, 4});
+  REQUIRE(internal == std::set<TaskId>{3, 4});
+  TraceModel model(rec);
+  CHECK_FALSE(model.is_internal(1));
+  CHECK_FALSE(model.is_internal(2));
+  CHECK(model.is_internal(3));
+  CHECK(model.is_internal(4));
+  CHECK(model.state_at(model.size() - 1).task(3)->internal);
+
+  TextTimelineOptions opt;
+  opt.legend = false;
+  std::string timeline = render_text_timeline(model, opt);
+  CHECK(timeline.find("Task-1 (main)") != std::string::npos);
+  CHECK(timeline.find("Task-2 (child)") != std::string::npos);
+  CHECK(timeline.find("shutdown") == std::string::npos);
+  CHECK(std::count(timeline.begin(), timeline.end(), '\n') == 4);  // header, ruler, 2 rows
+
+  nlohmann::json doc = nlohmann::json::parse(chrome_trace_json(model));
+  std::set<int64_t> named, used;
+  for (const auto& e : doc["traceEvents"]) {
+    if (e["ph"] == "M" && e["name"] == "thread_name") named.insert(e["tid"].get<int64_t>());
+    if (e.contains("tid")) used.insert(e["tid"].get<int64_t>());
+  }
+  CHECK(named == std::set<int64_t>{1, 2, 3});  // the loop, Task-1, Task-2
+  CHECK(used == named);
 }

@@ -191,3 +191,75 @@ TEST_CASE("chrome export of random traces obeys every rule", "[trace]") {
     REQUIRE(st.thread_names.size() == model.lanes().size());
   }
 }
+
+namespace {
+
+// Each record sits on its own line; it must be byte for byte what nlohmann::json::dump writes
+// for the record parsed back (sorted keys, its number and string formats), which is what the
+// exporter wrote when it built every record as a json object.
+void check_records_match_nlohmann(const std::string& text) {
+  size_t begin = text.find("[\n");
+  REQUIRE(begin != std::string::npos);
+  size_t end = text.rfind("\n]");
+  std::string body = text.substr(begin + 2, end - begin - 2);
+  size_t records = 0;
+  size_t at = 0;
+  while (at < body.size()) {
+    size_t stop = body.find(",\n{", at);
+    std::string line = body.substr(at, stop == std::string::npos ? std::string::npos : stop - at);
+    json record = json::parse(line);
+    INFO("record " << records);
+    REQUIRE(line == record.dump(-1, ' ', false, json::error_handler_t::replace));
+    ++records;
+    at = stop == std::string::npos ? body.size() : stop + 2;
+  }
+  REQUIRE(records == json::parse(text)["traceEvents"].size());
+}
+
+}  // namespace
+
+TEST_CASE("chrome records are written exactly as nlohmann::json writes them", "[trace]") {
+  for (uint64_t seed = 1; seed <= 4; ++seed) {
+    Recorder rec(test::deterministic());
+    test::Sim(rec, seed, 6).run(1500);
+    TraceModel model(rec);
+    INFO("seed " << seed);
+    check_records_match_nlohmann(chrome_trace_json(model));
+  }
+}
+
+TEST_CASE("chrome export escapes strings and formats times as nlohmann does", "[trace]") {
+  // Quotes, backslashes, control characters, DEL, valid UTF-8, and invalid UTF-8 of every kind:
+  // a truncated sequence, a stray continuation byte, overlong and surrogate encodings, a lone
+  // lead byte at the end.
+  const std::string odd =
+      "q\"b\\n\n\t\r\b\f\x01\x1f\x7f ü 中 🙂 \xe2\x82 A \x80 \xc0\x80 \xe0\x80\x80 "
+      "\xed\xa0\x80 "
+      "\xf0\x80 \xf4\x90\x80\x80 \xf8 end\xe2";
+  Recorder rec(test::deterministic());
+  rec.task_created(1, odd, "main");
+  const double times[] = {2.5e-07, 1e-05,   0.0001,      0.1,       0.30000000000000004,
+                          1.5,     123.456, 1234567.125, 98765432.5};
+  for (double t : times) {
+    rec.clock_advance(t);
+    rec.ready(1, Waker::timer(1));
+    rec.step_begin(1);
+    rec.step_suspended({2, 0}, {ObjKind::Future, 5, odd});
+  }
+  rec.diagnostic(DiagKind::Deadlock, odd, 1, {3, 0});
+  TraceModel model(rec);
+  std::string text = chrome_trace_json(model);
+  check_records_match_nlohmann(text);
+  std::string escaped = json(odd).dump(-1, ' ', false, json::error_handler_t::replace);
+  std::string title = json(odd + " (main)").dump(-1, ' ', false, json::error_handler_t::replace);
+  REQUIRE(text.find("\"name\":" + title) != std::string::npos);  // thread name
+  REQUIRE(text.find("\"name\":" + json("waiting: " + odd)
+                                      .dump(-1, ' ', false,
+                                            json::error_handler_t::replace)) !=
+          std::string::npos);                                         // slice name
+  REQUIRE(text.find("\"message\":" + escaped) != std::string::npos);  // diagnostic
+  for (double t : times) {
+    INFO("time " << t);
+    REQUIRE(text.find(json(t).dump() + "]") != std::string::npos);  // a slice's vtime end
+  }
+}

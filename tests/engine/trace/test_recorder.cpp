@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <random>
 #include <string>
 #include <thread>
 #include <vector>
@@ -170,4 +172,100 @@ TEST_CASE("a reader thread sees complete events while the writer appends", "[tra
   }
   writer.join();
   REQUIRE(checked == kEvents);
+}
+
+TEST_CASE("primitive states stored as changes decode to exactly what was recorded", "[trace]") {
+  for (uint32_t max_listed : {4u, 64u}) {
+    Recorder rec(RecorderOptions{true, false, max_listed});
+    std::mt19937 rng(max_listed);
+    // Three primitives whose lists change the ways queues and waiter lists do: appended, popped
+    // from the front, removed from the middle (a cancelled waiter), reordered (a heap), cleared.
+    std::vector<std::vector<uint32_t>> lists[3];
+    for (auto& l : lists) l.resize(3);
+    std::vector<std::string> reprs;
+    for (int i = 0; i < 200; ++i) reprs.push_back("item " + std::to_string(i));
+    struct Expected {
+      uint32_t index;
+      PrimitiveState state;
+    };
+    std::vector<Expected> expected;
+    auto mutate = [&](std::vector<uint32_t>& l) {
+      switch (rng() % 7) {
+        case 0:
+        case 1:
+          l.push_back(rng() % 200);
+          break;
+        case 2:
+          if (!l.empty()) l.erase(l.begin());
+          break;
+        case 3:
+          if (!l.empty()) l.erase(l.begin() + static_cast<long>(rng() % l.size()));
+          break;
+        case 4:
+          l.insert(l.begin() + static_cast<long>(rng() % (l.size() + 1)), rng() % 200);
+          break;
+        case 5:
+          std::shuffle(l.begin(), l.end(), rng);
+          break;
+        default:
+          if (rng() % 8 == 0) l.clear();
+          break;
+      }
+    };
+    for (int op = 0; op < 3000; ++op) {
+      uint32_t p = rng() % 3;
+      for (auto& l : lists[p]) {
+        if (rng() % 3 == 0) mutate(l);
+      }
+      std::vector<std::string_view> items;
+      for (uint32_t r : lists[p][0]) items.push_back(reprs[r]);
+      PrimitiveStateIn in;
+      in.value = op;
+      in.capacity = p;
+      in.owner = op % 5;
+      in.items = items;
+      in.waiters = lists[p][1];
+      in.waiters2 = lists[p][2];
+      rec.primitive_op({ObjKind::Queue, p + 1, "Queue q"}, "put", in);
+
+      PrimitiveState want;
+      want.value = op;
+      want.capacity = p;
+      want.owner = op % 5;
+      auto cut = [&](const std::vector<uint32_t>& l) {
+        return std::vector<uint32_t>(l.begin(), l.begin() + std::min<size_t>(l.size(), max_listed));
+      };
+      for (uint32_t r : cut(lists[p][0])) want.items.push_back(rec.intern(reprs[r]));
+      want.items_total = static_cast<uint32_t>(lists[p][0].size());
+      want.waiters = cut(lists[p][1]);
+      want.waiters_total = static_cast<uint32_t>(lists[p][1].size());
+      want.waiters2 = cut(lists[p][2]);
+      want.waiters2_total = static_cast<uint32_t>(lists[p][2].size());
+      expected.push_back({rec.size() - 1, want});
+    }
+    INFO("max_listed " << max_listed);
+    for (const Expected& e : expected) {
+      INFO("event " << e.index);
+      REQUIRE(rec.primitive_state(rec[e.index]) == e.state);
+    }
+  }
+}
+
+TEST_CASE("a waiter list that grows long costs a few words per operation", "[trace]") {
+  Recorder rec(test::deterministic());
+  std::vector<TaskId> waiters;
+  for (TaskId t = 1; t <= 200; ++t) {
+    waiters.push_back(t);
+    PrimitiveStateIn in;
+    in.value = 1;
+    in.waiters = waiters;
+    rec.primitive_op({ObjKind::Lock, 1, "Lock lock"}, "acquire (waits)", in);
+  }
+  // Past max_listed (64) an append leaves the listing as it was: the record only says so, except
+  // for the full record written every kFullEvery operations.
+  uint32_t small = 0;
+  for (uint32_t i = 64; i < 199; ++i) small += rec[i + 1].extra - rec[i].extra <= 10;
+  REQUIRE(small >= 135 - (135 / (Recorder::kFullEvery + 1) + 1));
+  REQUIRE(rec.primitive_state(rec[199]).waiters.size() == 64);
+  REQUIRE(rec.primitive_state(rec[199]).waiters_total == 200);
 }

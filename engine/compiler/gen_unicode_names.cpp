@@ -1,0 +1,158 @@
+// Build-time tool: reads the Unicode Character Database that Debian's unicode-data package
+// installs and writes the name tables behind "\N{...}" (CPython: Tools/unicode/makeunicodedata.py
+// builds the same data for Modules/unicodedata.c). Code points newer than the given Unicode
+// version are left out, so the names match CPython 3.11's Unicode 14.
+//
+// Usage: gen_unicode_names UCD_DIR MAX_AGE OUT.inc
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+constexpr unsigned kMaxCode = 0x110000;
+
+std::vector<std::string> split(const std::string& line, char sep) {
+  std::vector<std::string> out;
+  std::string field;
+  std::istringstream in(line);
+  while (std::getline(in, field, sep)) out.push_back(field);
+  return out;
+}
+
+std::string trim(std::string s) {
+  std::size_t a = s.find_first_not_of(" \t");
+  std::size_t b = s.find_last_not_of(" \t\r");
+  return a == std::string::npos ? std::string() : s.substr(a, b - a + 1);
+}
+
+// Lines of a UCD file without comments or blanks.
+std::vector<std::string> data_lines(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) {
+    std::cerr << "gen_unicode_names: cannot read " << path << " (install the unicode-data package)\n";
+    std::exit(1);
+  }
+  std::vector<std::string> lines;
+  std::string line;
+  while (std::getline(in, line)) {
+    line = trim(line.substr(0, line.find('#')));
+    if (!line.empty()) lines.push_back(line);
+  }
+  return lines;
+}
+
+unsigned hex(const std::string& s) { return static_cast<unsigned>(std::stoul(trim(s), nullptr, 16)); }
+
+// Unicode versions compare as (major, minor).
+bool version_le(const std::string& v, const std::string& max) {
+  auto parse = [](const std::string& s) {
+    std::size_t dot = s.find('.');
+    return std::pair<int, int>(std::stoi(s.substr(0, dot)), std::stoi(s.substr(dot + 1)));
+  };
+  return parse(v) <= parse(max);
+}
+
+std::string c_string(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out.push_back('\\');
+    out.push_back(c);
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 4) {
+    std::cerr << "usage: gen_unicode_names UCD_DIR MAX_AGE OUT.inc\n";
+    return 2;
+  }
+  std::string dir = argv[1];
+  std::string max_age = argv[2];
+
+  std::vector<bool> assigned(kMaxCode, false);
+  for (const std::string& line : data_lines(dir + "/DerivedAge.txt")) {
+    auto f = split(line, ';');
+    if (f.size() < 2 || !version_le(trim(f[1]), max_age)) continue;
+    std::string range = trim(f[0]);
+    std::size_t dots = range.find("..");
+    unsigned lo = hex(range.substr(0, dots));
+    unsigned hi = dots == std::string::npos ? lo : hex(range.substr(dots + 2));
+    for (unsigned c = lo; c <= hi && c < kMaxCode; ++c) assigned[c] = true;
+  }
+
+  std::vector<std::pair<std::string, unsigned>> names;
+  std::vector<std::pair<unsigned, unsigned>> cjk;  // algorithmic "CJK UNIFIED IDEOGRAPH-X" ranges
+  unsigned range_first = 0;
+  for (const std::string& line : data_lines(dir + "/UnicodeData.txt")) {
+    auto f = split(line, ';');
+    if (f.size() < 2) continue;
+    unsigned code = hex(f[0]);
+    const std::string& name = f[1];
+    if (name.rfind("<CJK Ideograph", 0) == 0) {
+      if (name.find(", First>") != std::string::npos) {
+        range_first = code;
+      } else {
+        for (unsigned c = range_first; c <= code; ++c) {
+          if (!assigned[c]) continue;
+          if (!cjk.empty() && cjk.back().second + 1 == c) {
+            cjk.back().second = c;
+          } else {
+            cjk.emplace_back(c, c);
+          }
+        }
+      }
+      continue;
+    }
+    if (name.empty() || name[0] == '<' || !assigned[code]) continue;
+    names.emplace_back(name, code);
+  }
+  for (const std::string& line : data_lines(dir + "/NameAliases.txt")) {
+    auto f = split(line, ';');
+    if (f.size() < 2) continue;
+    unsigned code = hex(f[0]);
+    if (assigned[code]) names.emplace_back(trim(f[1]), code);
+  }
+  std::sort(names.begin(), names.end());
+
+  // Jamo short names by part: leading consonants, vowels, trailing consonants (with the empty
+  // "no trailing consonant" first), in code point order (CPython: hangul_syllables).
+  std::vector<std::string> jamo_l, jamo_v, jamo_t{""};
+  for (const std::string& line : data_lines(dir + "/Jamo.txt")) {
+    auto f = split(line, ';');
+    unsigned code = hex(f[0]);
+    std::string short_name = f.size() > 1 ? trim(f[1]) : std::string();
+    if (code >= 0x1100 && code <= 0x1112) jamo_l.push_back(short_name);
+    if (code >= 0x1161 && code <= 0x1175) jamo_v.push_back(short_name);
+    if (code >= 0x11A8 && code <= 0x11C2) jamo_t.push_back(short_name);
+  }
+  if (jamo_l.size() != 19 || jamo_v.size() != 21 || jamo_t.size() != 28) {
+    std::cerr << "gen_unicode_names: unexpected Jamo.txt contents\n";
+    return 1;
+  }
+
+  std::ofstream out(argv[3]);
+  out << "// Generated by gen_unicode_names from " << dir << " (Unicode <= " << max_age
+      << "); do not edit.\n";
+  out << "constexpr NameEntry kNames[] = {\n";
+  for (const auto& [name, code] : names) out << "  {" << c_string(name) << ", 0x" << std::hex << code << std::dec << "},\n";
+  out << "};\n";
+  out << "constexpr CodeRange kUnifiedIdeographs[] = {\n";
+  for (const auto& [lo, hi] : cjk) out << "  {0x" << std::hex << lo << ", 0x" << hi << std::dec << "},\n";
+  out << "};\n";
+  auto emit = [&](const char* var, const std::vector<std::string>& v) {
+    out << "constexpr const char* " << var << "[] = {";
+    for (const std::string& s : v) out << c_string(s) << ", ";
+    out << "};\n";
+  };
+  emit("kJamoL", jamo_l);
+  emit("kJamoV", jamo_v);
+  emit("kJamoT", jamo_t);
+  return out ? 0 : 1;
+}
