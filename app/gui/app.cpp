@@ -115,6 +115,7 @@ int App::run() {
         return 0;
     }
     open_initial();
+    if (!opt_.schedule.empty()) load_schedule(opt_.schedule);
     if (opt_.bench_reruns > 0) {
         run_rerun_benchmark();
         shutdown();

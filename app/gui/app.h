@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include <nlohmann/json_fwd.hpp>
@@ -103,6 +104,9 @@ private:
     bool run_hidden() const;
     void draw_predict_panel(ImVec2 size);
     void draw_hidden_panel(ImVec2 size);
+    // A "next" question shows the run's state up to its marked moment: that event, if any.
+    std::optional<uint32_t> predict_preview() const;
+    void draw_preview_inspector(ImVec2 size, uint32_t horizon);
     void submit_prediction();
     void update_grade();
     void draw_grade_card();
@@ -129,6 +133,7 @@ private:
     void draw_scheduler();
     void export_schedule();
     void replay_schedule();
+    void load_schedule(const std::filesystem::path& path);
     void scheduler_menu_file();
     void scheduler_menu_view();
     nlohmann::json scheduler_state();
@@ -152,6 +157,8 @@ private:
     SchedulerMode scheduler_;
     bool scheduler_run_pending_ = false;  // the run on its way was started with the chooser
     std::filesystem::path schedule_export_;
+    std::filesystem::path schedule_loaded_;  // the schedule file last loaded (--schedule, File menu)
+    std::string schedule_load_error_;        // why the last load failed (status line, state dump)
     trace::TaskId selected_task_ = 0;
 
     std::chrono::steady_clock::time_point start_;

@@ -281,7 +281,8 @@ void App::draw_body(float height) {
         begin_panel("##inspector_panel", nullptr, ImVec2(cx + center_w + kSplitter, origin.y), ImVec2(right_w, top_h));
         // Predict mode: the run's state would give the answer away.
         InspectorRequest r;
-        if (run_hidden()) draw_hidden_panel(ImGui::GetContentRegionAvail());
+        if (std::optional<uint32_t> h = predict_preview()) draw_preview_inspector(ImGui::GetContentRegionAvail(), *h);
+        else if (run_hidden()) draw_hidden_panel(ImGui::GetContentRegionAvail());
         else r = inspector_.draw(ImGui::GetContentRegionAvail(), session_, player_.cursor(), selected_task_, fonts_.code());
         ImGui::EndChild();
         apply_inspector_request(r);

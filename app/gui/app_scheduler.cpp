@@ -1,5 +1,6 @@
 // The window's side of be-the-scheduler (scheduler_mode.h): runs with the learner's schedule,
 // the floating panel, the menu items, schedule export and replay, the state dump's entry.
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -9,6 +10,7 @@
 #include "app/gui/export_trace.h"
 #include "app/gui/i18n.h"
 #include "app/gui/paths.h"
+#include "app/gui/schedule_file.h"
 
 namespace al::gui {
 
@@ -69,11 +71,33 @@ void App::replay_schedule() {
     rerun();
 }
 
+void App::load_schedule(const std::filesystem::path& path) {
+    ScheduleFile f = load_schedule_file(path);
+    if (!f.ok) {
+        schedule_load_error_ = trf("sched.load_failed", {path.string(), tr(f.error.c_str())});
+        status_message_ = schedule_load_error_;
+        status_message_until_ = now() + 8.0;
+        std::fprintf(stderr, "awaitlab: %s\n", status_message_.c_str());
+        return;
+    }
+    schedule_loaded_ = path;
+    schedule_load_error_.clear();
+    scheduler_.load(std::move(f.schedule));
+    rerun();
+}
+
 void App::scheduler_menu_file() {
     bool can = scheduler_.on() && !live_.active();
     if (ImGui::MenuItem(trl("menu.export_schedule"), nullptr, false, can)) export_schedule();
     if (ImGui::MenuItem(trl("menu.replay_schedule"), nullptr, false, !schedule_export_.empty()))
         replay_schedule();
+    if (ImGui::BeginMenu(trl("menu.load_schedule"), !live_.active())) {
+        std::vector<std::filesystem::path> files = schedule_files(data_dir() / "exports");
+        if (files.empty()) ImGui::TextDisabled("%s", tr("sched.no_files"));
+        for (const std::filesystem::path& p : files)
+            if (ImGui::MenuItem(p.filename().string().c_str())) load_schedule(p);
+        ImGui::EndMenu();
+    }
 }
 
 void App::scheduler_menu_view() {
@@ -91,6 +115,9 @@ nlohmann::json App::scheduler_state() {
     s["comparing"] = scheduler_.comparing();
     s["fifo_output"] = scheduler_.fifo_output();
     s["export"] = schedule_export_.string();
+    s["loaded"] = schedule_loaded_.string();
+    s["load_error"] = schedule_load_error_;
+    s["replaying"] = scheduler_.schedule().choices;
     return s;
 }
 

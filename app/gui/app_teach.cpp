@@ -65,6 +65,7 @@ void App::teach_lesson_opened() {
     teach_.grade.reset();
     teach_.revealed = p.answered;
     teach_.grade_pending = p.answered;
+    teach_.preview_tab_set = false;
 }
 
 void App::load_variant(int n) {
@@ -95,6 +96,7 @@ void App::go_to_step(int i, bool scroll_text) {
     player_.set_playing(false, session_.model());
     player_.set_cursor(e->index);
     selected_task_ = m.lane == "loop" ? 0 : e->id;
+    inspector_.select_panel(m.panel);
     cursor_moved_by_user();
 }
 
@@ -141,6 +143,27 @@ void App::draw_lesson_flow(ImVec2 size) {
 bool App::run_hidden() const {
     return doc_.source == Source::lesson && teach_.progress.predict_first && !teach_.revealed &&
            teach_.view.active_variant == 0 && teach_.doc.predict.kind != PredictSpec::Kind::none;
+}
+
+std::optional<uint32_t> App::predict_preview() const {
+    if (!run_hidden() || live_.active() || !session_.has_trace()) return std::nullopt;
+    std::optional<uint32_t> h = predict_horizon(teach_.doc.predict, *session_.model());
+    if (h && *h >= session_.size()) return std::nullopt;
+    return h;
+}
+
+void App::draw_preview_inspector(ImVec2 size, uint32_t horizon) {
+    // The ready queue at the marked moment is what the question is about: show the loop tab once.
+    if (!teach_.preview_tab_set) {
+        inspector_.select(InspectorTab::loop);
+        teach_.preview_tab_set = true;
+    }
+    if (player_.cursor() != horizon) {
+        player_.set_playing(false, session_.model());
+        player_.set_cursor(horizon);
+    }
+    // Requests (jump to an event, select a task) would move past the moment: ignored here.
+    inspector_.draw(size, session_, horizon, selected_task_, fonts_.code());
 }
 
 void App::draw_predict_panel(ImVec2 size) {
@@ -459,6 +482,8 @@ void App::teach_state(nlohmann::json& j) {
     json t;
     t["predict_first"] = teach_.progress.predict_first;
     t["hidden"] = run_hidden();
+    std::optional<uint32_t> preview = predict_preview();
+    t["preview_cursor"] = preview ? nlohmann::json(*preview) : nlohmann::json(nullptr);
     t["revealed"] = teach_.revealed;
     t["predict_kind"] = teach_.doc.predict.kind == PredictSpec::Kind::order  ? "order"
                         : teach_.doc.predict.kind == PredictSpec::Kind::next ? "next" : "none";

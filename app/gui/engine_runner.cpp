@@ -30,9 +30,7 @@ std::atomic<ClockMode> g_clock{ClockMode::Virtual};
 std::atomic<bool> g_stop_requested{false};
 
 // A deadlock ends the run with SystemExit(3) raised in the script, after the report (which also
-// records the Deadlock diagnostics in the trace). The engine's own hook throws ProgramStop,
-// which run_source does not catch on its interpreter thread: in a window that would end the
-// whole process.
+// records the Deadlock diagnostics in the trace).
 void deadlock_to_system_exit(EventLoop* loop) {
     std::string report = deadlock_report(loop);
     if (interp().err) interp().err(report);
@@ -91,9 +89,9 @@ ScenarioOutcome run_with_engine(const std::string& source, const std::string& fi
     SessionOptions options;
     options.recorder = &rec;
     options.stop = StopPolicy::Throw;
-    // The blocked-loop watchdog also stops the program by throwing ProgramStop (see above), so
-    // it stays off in the window; the guard below interrupts a runaway step instead.
-    options.watchdog_budget = 0;
+    // The blocked-loop watchdog stays on (its report lands in stderr and the trace, and its
+    // ProgramStop is a RunAbort that run_source turns into exit status 3); Stop and the guard
+    // below end anything else.
     options.clock = g_clock.load();
     session_begin(options);
     // The guard checks the trace's size every 20 ms and wakes at once when the run ends, so it

@@ -18,7 +18,8 @@ ClockMode engine_clock();
 constexpr int kExitStopped = 130;
 
 // Ends the run in progress from any thread, whatever it is doing in Python (a task stuck in
-// `while True: pass` too): run_with_engine then returns kExitStopped.
+// `while True: pass` too, or an event loop blocked waiting): run_with_engine then returns
+// kExitStopped.
 void stop_engine_run();
 // Forgets a stop requested after the last run ended (called before a new run starts).
 void clear_engine_stop();

@@ -44,6 +44,13 @@ std::optional<ScheduleEvent> find_step(const std::vector<ScheduleEvent>& sched, 
     return std::nullopt;
 }
 
+std::optional<uint32_t> predict_horizon(const PredictSpec& spec, const trace::TraceModel& model) {
+    if (spec.kind != PredictSpec::Kind::next) return std::nullopt;
+    std::optional<ScheduleEvent> e = find_step(schedule_of(model), spec.after);
+    if (!e) return std::nullopt;
+    return e->index;
+}
+
 std::optional<ScheduleEvent> next_run_after(const std::vector<ScheduleEvent>& sched, uint32_t index) {
     for (const ScheduleEvent& e : sched)
         if (e.index > index && e.kind == "run") return e;

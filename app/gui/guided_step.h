@@ -25,6 +25,9 @@ struct ScheduleEvent {
 std::vector<ScheduleEvent> schedule_of(const trace::TraceModel& model);
 // The moment a marker names ("end" ignores n: a task ends once).
 std::optional<ScheduleEvent> find_step(const std::vector<ScheduleEvent>& sched, const StepMarker& m);
+// Predict mode's "which task runs next" question: the event its `after` moment happens at, which
+// the run is shown up to before the answer; nothing for other questions or a missing moment.
+std::optional<uint32_t> predict_horizon(const PredictSpec& spec, const trace::TraceModel& model);
 // The first step that begins after event `index`.
 std::optional<ScheduleEvent> next_run_after(const std::vector<ScheduleEvent>& sched, uint32_t index);
 

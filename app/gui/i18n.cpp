@@ -300,6 +300,12 @@ const Entry kTable[] = {
     {"sched.fifo", "asyncio's order (FIFO)", "asyncio 的顺序（先进先出）"},
     {"sched.choice", "{0}. ran {1} (asyncio: {2})", "{0}. 运行了 {1}（asyncio：{2}）"},
     {"sched.no_export", "No exported schedule yet", "还没有导出的调度顺序"},
+    {"sched.load_failed", "Cannot load schedule {0}: {1}", "无法载入调度顺序 {0}：{1}"},
+    {"sched.err_unreadable", "the file cannot be read", "无法读取该文件"},
+    {"sched.err_malformed", "it is not a schedule JSON ({\"schedule\": [task names]})",
+     "它不是调度顺序 JSON（{\"schedule\": [任务名]}）"},
+    {"sched.no_files", "(no schedules in the exports folder)", "（导出文件夹里没有调度顺序）"},
+    {"menu.load_schedule", "Load schedule", "载入调度顺序"},
     {"export.failed", "Could not write {0}", "无法写入 {0}"},
 };
 

@@ -87,6 +87,21 @@ const char* Inspector::tab_name(InspectorTab t) {
     return "";
 }
 
+void Inspector::select(InspectorTab t) {
+    tab_ = t;
+    pending_ = t;
+}
+
+bool Inspector::select_panel(const std::string& panel) {
+    for (InspectorTab t : {InspectorTab::tasks, InspectorTab::loop, InspectorTab::primitives,
+                           InspectorTab::console, InspectorTab::problems}) {
+        if (panel != tab_name(t)) continue;
+        select(t);
+        return true;
+    }
+    return false;
+}
+
 InspectorRequest Inspector::draw(ImVec2 size, Session& s, uint32_t cursor, trace::TaskId selected,
                                  ImFont* code_font) {
     InspectorRequest req;
@@ -111,7 +126,9 @@ InspectorRequest Inspector::draw(ImVec2 size, Session& s, uint32_t cursor, trace
             }
             label += "###";
             label += t.key;
-            bool open = ImGui::BeginTabItem(label.c_str());
+            // ImGui 1.86 selects a tab from outside only through this flag on its next submission.
+            ImGuiTabItemFlags flags = pending_ == t.tab ? ImGuiTabItemFlags_SetSelected : 0;
+            bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
             note_item_rect((std::string("tab_") + tab_name(t.tab)).c_str());
             if (!open) continue;
             tab_ = t.tab;
@@ -135,6 +152,7 @@ InspectorRequest Inspector::draw(ImVec2 size, Session& s, uint32_t cursor, trace
             ImGui::EndTabItem();
         }
         ImGui::EndTabBar();
+        pending_.reset();
     }
     ImGui::EndChild();
     return req;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include <imgui.h>
@@ -29,6 +30,12 @@ public:
                           ImFont* code_font);
     InspectorTab tab() const { return tab_; }
     static const char* tab_name(InspectorTab t);
+    // Brings `t` forward on the next frame (a guided step's panel= key).
+    void select(InspectorTab t);
+    // Selects the tab a guided step's panel= names; false for "code" or an unknown name.
+    bool select_panel(const std::string& panel);
+    // The tab to bring forward on the next frame, if any.
+    const std::optional<InspectorTab>& pending() const { return pending_; }
 
 private:
     void tasks(Session& s, const trace::State& st, trace::TaskId selected, InspectorRequest& req);
@@ -38,6 +45,7 @@ private:
     void problems(Session& s, uint32_t cursor, InspectorRequest& req);
 
     InspectorTab tab_ = InspectorTab::tasks;
+    std::optional<InspectorTab> pending_;
     uint32_t console_seen_ = 0;  // console lines shown last frame, to follow new output
 };
 

@@ -31,6 +31,9 @@ std::optional<int> parse_options(int argc, char** argv, Options& out) {
     app.add_option("--height", out.height, "Window height in pixels");
     app.add_option("--clock", out.clock, "virtual (time jumps when the loop is idle) or real")
         ->check(CLI::IsMember({"virtual", "real"}));
+    app.add_option("--schedule", out.schedule,
+                   "Be the scheduler from the start, replaying this schedule JSON "
+                   "({\"schedule\": [task names]}, as File > Export schedule writes)");
     app.add_flag("--demo", out.demo, "Show a synthetic trace instead of running the code");
     try {
         app.parse(argc, argv);

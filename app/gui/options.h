@@ -21,6 +21,7 @@ struct Options {
     int width = -1, height = -1;   // overrides the saved window size
     bool demo = false;             // open a synthetic trace instead of running code
     std::string clock = "virtual"; // the clock of the runs: "virtual" or "real"
+    std::string schedule;          // a be-the-scheduler schedule JSON to replay at start
 };
 
 // Parses `argv` (argv[0] is the subcommand or program name). Returns the exit status when the

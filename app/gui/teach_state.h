@@ -26,6 +26,7 @@ struct TeachState {
     std::optional<Grade> grade;
     bool revealed = false;
     bool grade_pending = false;   // grade once the run on screen has finished
+    bool preview_tab_set = false; // a "next" question brought the loop tab forward once
 
     // presentation mode: what it changed, to put back
     bool presenting = false;

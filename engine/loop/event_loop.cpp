@@ -22,6 +22,7 @@
 #include "engine/runtime/str.h"
 #include "engine/runtime/tuple.h"
 #include "engine/runtime/types.h"
+#include "engine/vm/run.h"
 
 namespace al {
 
@@ -57,12 +58,16 @@ void set_running_loop(EventLoop* loop) { t_running_loop = loop; }
 EventLoop::EventLoop(Type* t) : Object(t), uv_(std::make_unique<uv_loop_t>()) {
   uv_loop_init(uv_.get());
   uv_timer_init(uv_.get(), &wait_timer_);
+  // Unreferenced: the stop waker neither keeps the loop alive nor counts as pending I/O.
+  uv_async_init(uv_.get(), &stop_wake_, [](uv_async_t*) {});
+  uv_unref(reinterpret_cast<uv_handle_t*>(&stop_wake_));
 }
 
 EventLoop::~EventLoop() {
   close_signal_watchers(this);
   close_io_watchers(this);
   uv_close(reinterpret_cast<uv_handle_t*>(&wait_timer_), nullptr);
+  uv_close(reinterpret_cast<uv_handle_t*>(&stop_wake_), nullptr);
   uv_run(uv_.get(), UV_RUN_NOWAIT);
   uv_loop_close(uv_.get());
 }
@@ -208,6 +213,12 @@ void EventLoop::timer_handle_cancelled(Handle* h) {
 // ---------------------------------------------------------------------------------------------
 
 void EventLoop::uv_wait(double seconds) {
+  // request_run_stop (the window's Stop) sends stop_wake_ from its thread to end the wait.
+  const auto wake = [](void* handle) { uv_async_send(static_cast<uv_async_t*>(handle)); };
+  if (!set_run_stop_waker(wake, &stop_wake_)) return;
+  struct Unregister {
+    ~Unregister() { clear_run_stop_waker(); }
+  } unregister;
   if (seconds >= 0) {
     const uint64_t ms = uint64_t(std::ceil(seconds * 1000.0));
     uv_timer_start(&wait_timer_, [](uv_timer_t*) {}, ms, 0);
@@ -219,6 +230,8 @@ void EventLoop::uv_wait(double seconds) {
 }
 
 void EventLoop::deadlock() {
+  // A stop woke the wait: run_once ends the run instead of reporting a deadlock.
+  if (run_stop_requested()) return;
   if (trace::Recorder* rec = active_tracer()) rec->loop_idle();
   if (g_loop_deadlock_hook) g_loop_deadlock_hook(this);
   if (!ready.empty() || !scheduled.empty() || stopping) return;
@@ -244,7 +257,7 @@ void EventLoop::poll_virtual(double timeout) {
     }
   }
   // libuv jobs queued with queue_work: the clock stands still while they run.
-  while (pending_jobs_ > 0 && ready.empty()) uv_wait(-1);
+  while (pending_jobs_ > 0 && ready.empty() && !run_stop_requested()) uv_wait(-1);
   if (!ready.empty()) return;
   if (timeout < 0) {
     if (io_refs_ > 0) {
@@ -361,6 +374,8 @@ void EventLoop::run_once() {
     timeout = std::min(std::max(0.0, when - time()), kMaximumSelectTimeout);
   }
   poll(timeout);
+  // A stop requested while the poll blocked ends the run as it does in Python code (run.h).
+  if (run_stop_requested()) raise(exc::KeyboardInterrupt, "");
 
   // Handle 'later' callbacks that are ready.
   const double end_time = time() + clock_resolution;

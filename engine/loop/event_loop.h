@@ -27,6 +27,9 @@
 //   loop->queue_work(work, after)               uv_queue_work: `work` on libuv's pool,
 //                                               `after` on the loop thread during a poll
 //   loop->uv()                                  the uv_loop_t to create uv handles on
+//
+// Stop from another thread (request_run_stop in engine/vm/run.h) wakes a blocked poll through a
+// uv_async_t; run_once then raises the same uncatchable KeyboardInterrupt as the VM's breaker.
 #pragma once
 
 #include <uv.h>
@@ -142,6 +145,7 @@ struct EventLoop : Object {
 
   std::unique_ptr<uv_loop_t> uv_;
   uv_timer_t wait_timer_;
+  uv_async_t stop_wake_;  // signalled by request_run_stop while uv_wait blocks
   uint32_t pending_jobs_ = 0;
   uint32_t io_refs_ = 0;
 };

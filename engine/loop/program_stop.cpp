@@ -26,7 +26,7 @@ void stop_program(int status, const std::string& report) {
     std::fflush(stderr);
     std::_Exit(status);
   }
-  throw ProgramStop{status};
+  throw ProgramStop{{status}};
 }
 
 }  // namespace al

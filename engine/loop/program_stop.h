@@ -2,19 +2,19 @@
 // run with exit status 3 (the oracle's DEADLOCK_STATUS), without running finalizers.
 //
 // The CLI exits the process at once (flushing stdout first), as the oracle does with
-// os._exit; an embedding program (the GUI, tests) selects StopPolicy::Throw and catches
-// ProgramStop around run_source.
+// os._exit; an embedding program (the GUI, tests) selects StopPolicy::Throw, and run_source
+// returns the status: ProgramStop is a RunAbort (engine/vm/run.h).
 #pragma once
 
 #include <string>
+
+#include "engine/vm/run.h"
 
 namespace al {
 
 inline constexpr int kExitDeadlock = 3;
 
-struct ProgramStop {
-  int status;
-};
+struct ProgramStop : RunAbort {};
 
 enum class StopPolicy { Exit, Throw };
 void set_stop_policy(StopPolicy policy);

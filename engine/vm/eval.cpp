@@ -17,6 +17,7 @@
 #include "engine/vm/eval.h"
 
 #include <atomic>
+#include <mutex>
 #include <new>
 #include <stdexcept>
 
@@ -56,9 +57,34 @@ bool (*g_run_signal_handlers)() = nullptr;
 // catches it, so the script unwinds through the VM's own frame clean-up to run_source.
 std::atomic<bool> g_run_stop{false};
 
+namespace {
+// The waker of the loop blocked in its poll (run.h); the mutex keeps it alive while it is called.
+std::mutex g_run_stop_waker_mutex;
+void (*g_run_stop_wake)(void*) = nullptr;
+void* g_run_stop_wake_arg = nullptr;
+}  // namespace
+
 void request_run_stop() {
   g_run_stop.store(true);
   g_eval_breaker.store(true);
+  std::lock_guard<std::mutex> lock(g_run_stop_waker_mutex);
+  if (g_run_stop_wake) g_run_stop_wake(g_run_stop_wake_arg);
+}
+
+bool run_stop_requested() { return g_run_stop.load(std::memory_order_relaxed); }
+
+bool set_run_stop_waker(void (*wake)(void*), void* arg) {
+  std::lock_guard<std::mutex> lock(g_run_stop_waker_mutex);
+  if (g_run_stop.load()) return false;
+  g_run_stop_wake = wake;
+  g_run_stop_wake_arg = arg;
+  return true;
+}
+
+void clear_run_stop_waker() {
+  std::lock_guard<std::mutex> lock(g_run_stop_waker_mutex);
+  g_run_stop_wake = nullptr;
+  g_run_stop_wake_arg = nullptr;
 }
 
 void clear_run_stop() {

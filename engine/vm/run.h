@@ -63,10 +63,18 @@ struct RunAbort {
 // Ends the running script from any thread (the window's Stop): the VM's next breaker check (a
 // backward jump or a call, so `while True: pass` too) raises KeyboardInterrupt, every later check
 // raises it again, and no except, finally or with handler runs, so nothing can catch it; the run
-// ends as with an uncaught KeyboardInterrupt (status 130). A wait in the loop's poll (a real-clock
-// sleep) ends first. clear_run_stop() re-arms the interpreter for the next run.
+// ends as with an uncaught KeyboardInterrupt (status 130). A loop blocked in its poll (a real-clock
+// sleep, a server waiting for connections) is woken through its registered waker and raises the
+// same KeyboardInterrupt. clear_run_stop() re-arms the interpreter for the next run.
 void request_run_stop();
 void clear_run_stop();
+bool run_stop_requested();
+
+// The event loop registers `wake(arg)` (thread-safe, e.g. uv_async_send) while it blocks, so that
+// request_run_stop from another thread ends the wait; returns false and registers nothing when a
+// stop is already requested. clear_run_stop_waker() returns only once no wake call is running.
+bool set_run_stop_waker(void (*wake)(void*), void* arg);
+void clear_run_stop_waker();
 
 // Interpreter shutdown (CPython: Py_FinalizeEx): releases the uncaught exception (the
 // sys.last_value CPython keeps), then clears __main__ (names starting with a single underscore

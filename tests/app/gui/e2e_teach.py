@@ -179,6 +179,10 @@ def run(binary, display, work, keep, lang):
     s = w.wait(lambda s: s["teach"]["active_step"] == 2, "N N take the third guided step")
     check("[%s] a later step is later in the run, on w1 again" % lang,
           s["cursor"] > step_cursor and s["selected_task_name"] == "w1", str(s["cursor"]))
+    s = w.wait(lambda s: s["panels"]["inspector_tab"] == "console",
+               "the step's panel=console brings the inspector's console tab forward")
+    check("[%s] the step's panel= key selects the inspector tab" % lang,
+          s["panels"]["inspector_tab"] == "console" and s["teach"]["active_step"] == 2)
     w.settle()  # the text scrolls to the step a frame later: rects must be current
     click(w, "guided_step_1")
     s = w.wait(lambda s: s["teach"]["active_step"] == 1, "clicking the second step's button takes it")

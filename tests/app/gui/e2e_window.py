@@ -472,11 +472,11 @@ async def main():
     for i in range(3):
         print("tick", i)
         await asyncio.sleep(0.1)
-    while True:  # stuck: never awaits again
-        pass
 
 
 asyncio.run(main())
+while True:  # stuck outside the event loop, where no watchdog runs: only Stop ends it
+    pass
 """
 
 FINITE = """import asyncio

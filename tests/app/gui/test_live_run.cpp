@@ -1,9 +1,12 @@
 // LiveRun (app/gui/live_run.h) with the real interpreter: short runs come back whole, endless
-// ones stream their events while they run, and Stop ends anything.
+// ones stream their events while they run, and Stop ends anything, a blocked event loop too.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
+#include <string>
 #include <thread>
+#include <vector>
 
 #include "app/gui/engine_runner.h"
 #include "app/gui/live_run.h"
@@ -30,7 +33,82 @@ async def main():
 asyncio.run(main())
 )";
 
+// Starts `src` on `clock`, waits until it has printed `ready` and is blocked in the loop's poll,
+// stops it from this thread and checks that the run ends at once as a Stop, without an error.
+void stop_blocked_run(const char* src, al::ClockMode clock, const char* ready) {
+    use_engine();
+    set_engine_clock(clock);
+    LiveRun live;
+    RunResult r = live.start(src, "blocked.py", false, 0.1);
+    set_engine_clock(al::ClockMode::Virtual);
+    REQUIRE(r.kind == RunKind::running);
+    REQUIRE(r.model);
+    auto t_poll = std::chrono::steady_clock::now();
+    r.model->update();
+    while (r.model->console_lines().empty() && seconds_since(t_poll) < 5.0) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        r.model->update();
+    }
+    REQUIRE(r.model->console_lines().size() == 1);
+    CHECK(r.model->console_lines()[0].text == ready);
+    // Let the interpreter thread reach the blocking wait.
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    CHECK_FALSE(live.finished());
+    auto t0 = std::chrono::steady_clock::now();
+    live.stop();
+    CHECK(seconds_since(t0) < 1.0);
+    CHECK(live.stop_requested());
+    ScenarioOutcome o = live.collect();
+    CHECK(o.exit_status == kExitStopped);
+    CHECK(o.errors.empty());
+    // The program printed nothing more; stderr has the KeyboardInterrupt that ended it.
+    r.model->update();
+    std::vector<std::string> out, err;
+    for (const al::trace::ConsoleLine& l : r.model->console_lines())
+        (l.stream == al::trace::Stream::Stdout ? out : err).push_back(l.text);
+    CHECK(out == std::vector<std::string>{ready});
+    CHECK(std::find(err.begin(), err.end(), "KeyboardInterrupt") != err.end());
+
+    // The next run is not stopped by the old request.
+    RunResult again = live.start(kShort, "short.py", false, 5.0);
+    CHECK(again.kind == RunKind::ok);
+    CHECK(again.exit_status == 0);
+}
+
+const char* kLongSleep = R"(import asyncio
+
+async def main():
+    print("sleeping")
+    await asyncio.sleep(3600)
+    print("woke")
+
+asyncio.run(main())
+)";
+
+const char* kServer = R"(import asyncio
+
+async def handle(reader, writer):
+    writer.close()
+
+async def main():
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    print("serving")
+    async with server:
+        await server.serve_forever()
+
+asyncio.run(main())
+)";
+
 }  // namespace
+
+TEST_CASE("Stop ends a real-clock sleep of an hour at once", "[live]") {
+    stop_blocked_run(kLongSleep, al::ClockMode::Real, "sleeping");
+}
+
+TEST_CASE("Stop ends a server waiting for connections", "[live]") {
+    SECTION("real clock") { stop_blocked_run(kServer, al::ClockMode::Real, "serving"); }
+    SECTION("virtual clock") { stop_blocked_run(kServer, al::ClockMode::Virtual, "serving"); }
+}
 
 TEST_CASE("a short run finishes within the synchronous wait", "[live]") {
     use_engine();
@@ -44,16 +122,16 @@ TEST_CASE("a short run finishes within the synchronous wait", "[live]") {
     CHECK(r.model->console_lines()[0].text == "done");
 }
 
-TEST_CASE("Stop ends a task stuck in while True: pass", "[live]") {
+// Inside a task the blocked-loop watchdog would end this loop first (test below); outside the
+// event loop only Stop can.
+TEST_CASE("Stop ends a program stuck in while True: pass", "[live]") {
     use_engine();
     LiveRun live;
-    const char* src = R"(import asyncio
-
-async def spin():
+    const char* src = R"(def spin():
     while True:
         pass
 
-asyncio.run(spin())
+spin()
 )";
     RunResult r = live.start(src, "spin.py", false, 0.2);
     REQUIRE(r.kind == RunKind::running);
@@ -71,6 +149,31 @@ asyncio.run(spin())
     RunResult again = live.start(kShort, "short.py", false, 5.0);
     CHECK(again.kind == RunKind::ok);
     CHECK(again.exit_status == 0);
+}
+
+TEST_CASE("the blocked-loop watchdog ends a step that never awaits, as a problem at its line", "[live]") {
+    use_engine();
+    LiveRun live;
+    const char* src = R"(import asyncio
+
+async def spin():
+    while True:
+        pass
+
+asyncio.run(spin())
+)";
+    RunResult r = live.start(src, "spin.py", false, 120.0);
+    CHECK(r.exit_status == 3);
+    CHECK_FALSE(live.active());
+    REQUIRE(r.model);
+    std::vector<std::string> blocked;
+    for (uint32_t i : r.model->diagnostics()) {
+        const al::trace::Event& e = r.model->event(i);
+        if (e.diag() == al::trace::DiagKind::BlockedLoop) blocked.emplace_back(r.model->str(e.text));
+    }
+    REQUIRE(blocked.size() == 1);
+    CHECK(blocked[0] ==
+          "Task-1 ran 50,000,000 instructions at line 4 without awaiting: this blocks the event loop");
 }
 
 TEST_CASE("Stop cannot be caught by the program", "[live]") {
