@@ -100,34 +100,7 @@ def run(binary, display, work, keep, lang):
 
 
 def main(argv):
-    keep, langs = None, ["en", "zh"]
-    if "--keep" in argv:
-        i = argv.index("--keep")
-        keep = argv[i + 1]
-        os.makedirs(keep, exist_ok=True)
-        del argv[i:i + 2]
-    if "--lang" in argv:
-        i = argv.index("--lang")
-        langs = [argv[i + 1]]
-        del argv[i:i + 2]
-    binary = ew.find_binary(argv)
-    for tool in ("Xvfb", "xdotool"):
-        if not ew.shutil.which(tool):
-            print("skipped: %s is not installed" % tool)
-            return 0
-    xvfb, display = ew.start_xvfb()
-    try:
-        for lang in langs:
-            work = ew.tempfile.mkdtemp(prefix="awaitlab-e2e-scheduler-")
-            try:
-                run(binary, display, work, keep, lang)
-            finally:
-                ew.shutil.rmtree(work, ignore_errors=True)
-    finally:
-        xvfb.terminate()
-        xvfb.wait()
-    print("%d checks failed" % len(ew.failures) if ew.failures else "all checks passed")
-    return 1 if ew.failures else 0
+    return ew.main_per_language(argv, run, "awaitlab-e2e-scheduler-")
 
 
 if __name__ == "__main__":

@@ -293,6 +293,40 @@ def find_binary(args):
 
 # ---- the scenario ---------------------------------------------------------------------------
 
+def main_per_language(argv, run, prefix):
+    """The command line of the per-language scripts (e2e_teach.py, e2e_scheduler.py):
+    [BINARY] [--keep DIR] [--lang en|zh]; runs run(binary, display, work, keep, lang) for each
+    language in a fresh data folder on one Xvfb display."""
+    keep, langs = None, ["en", "zh"]
+    if "--keep" in argv:
+        i = argv.index("--keep")
+        keep = argv[i + 1]
+        os.makedirs(keep, exist_ok=True)
+        del argv[i:i + 2]
+    if "--lang" in argv:
+        i = argv.index("--lang")
+        langs = [argv[i + 1]]
+        del argv[i:i + 2]
+    binary = find_binary(argv)
+    for tool in ("Xvfb", "xdotool"):
+        if not shutil.which(tool):
+            print("skipped: %s is not installed" % tool)
+            return 0
+    xvfb, display = start_xvfb()
+    try:
+        for lang in langs:
+            work = tempfile.mkdtemp(prefix=prefix)
+            try:
+                run(binary, display, work, keep, lang)
+            finally:
+                shutil.rmtree(work, ignore_errors=True)
+    finally:
+        xvfb.terminate()
+        xvfb.wait()
+    print("%d checks failed" % len(failures) if failures else "all checks passed")
+    return 1 if failures else 0
+
+
 def main(argv):
     keep = None
     if "--keep" in argv:
