@@ -16,12 +16,12 @@
 namespace al::cli {
 
 struct LessonInfo {
-    std::string id;  // "05-as-completed": also the folder's name
-    std::string title_en;
-    std::string title_zh;
-    std::filesystem::path folder;       // root / id
-    std::vector<std::string> variants;  // "variant-1.py", ... in order
-    std::vector<std::string> tags;      // "needs-real-io", "deadlock-demo", ...
+  std::string id;  // "05-as-completed": also the folder's name
+  std::string title_en;
+  std::string title_zh;
+  std::filesystem::path folder;       // root / id
+  std::vector<std::string> variants;  // "variant-1.py", ... in order
+  std::vector<std::string> tags;      // "needs-real-io", "deadlock-demo", ...
 };
 
 // The lessons folder: $AWAITLAB_LESSONS; else the first `lessons` folder holding index.json in

@@ -31,7 +31,9 @@ extern std::atomic<bool> g_eval_breaker;
 
 namespace {
 
-void on_sigint(int) { al::g_eval_breaker.store(true); }
+void on_sigint(int) {
+  al::g_eval_breaker.store(true);
+}
 
 // The run's trace outputs, also written when a deadlock report ends the process.
 std::unique_ptr<al::trace::Recorder> g_recorder;
@@ -73,8 +75,9 @@ int main(int argc, char** argv) {
 #ifdef AWAITLAB_HAS_GUI
     return al::gui_main(argc - 1, argv + 1);
 #else
-    std::fprintf(stderr, "awaitlab: this build has no window (configured with AWAITLAB_GUI=OFF); "
-                         "use `awaitlab run --timeline FILE.py`\n");
+    std::fprintf(stderr,
+                 "awaitlab: this build has no window (configured with AWAITLAB_GUI=OFF); "
+                 "use `awaitlab run --timeline FILE.py`\n");
     return 2;
 #endif
   }

@@ -9,28 +9,28 @@
 namespace al::gui {
 
 class EditStore {
-public:
-    explicit EditStore(std::filesystem::path dir) : dir_(std::move(dir)) {}
+ public:
+  explicit EditStore(std::filesystem::path dir) : dir_(std::move(dir)) {}
 
-    std::filesystem::path path_for(const std::string& key) const;
-    // The saved edit of `key`, if there is one.
-    std::optional<std::string> load(const std::string& key) const;
-    // Remembers `text` as the edit of `key`; written by flush() once `delay` seconds passed
-    // since the last change.
-    void changed(const std::string& key, std::string text, double now);
-    // Writes the pending edit when it is due (or always with `force`); true when it wrote.
-    bool flush(double now, bool force = false);
-    // Forgets the edit of `key` (Reset to original): deletes its file.
-    void discard(const std::string& key);
-    bool pending() const { return pending_; }
+  std::filesystem::path path_for(const std::string& key) const;
+  // The saved edit of `key`, if there is one.
+  std::optional<std::string> load(const std::string& key) const;
+  // Remembers `text` as the edit of `key`; written by flush() once `delay` seconds passed
+  // since the last change.
+  void changed(const std::string& key, std::string text, double now);
+  // Writes the pending edit when it is due (or always with `force`); true when it wrote.
+  bool flush(double now, bool force = false);
+  // Forgets the edit of `key` (Reset to original): deletes its file.
+  void discard(const std::string& key);
+  bool pending() const { return pending_; }
 
-    static constexpr double kDelay = 0.5;
+  static constexpr double kDelay = 0.5;
 
-private:
-    std::filesystem::path dir_;
-    std::string key_, text_;
-    double changed_at_ = 0;
-    bool pending_ = false;
+ private:
+  std::filesystem::path dir_;
+  std::string key_, text_;
+  double changed_at_ = 0;
+  bool pending_ = false;
 };
 
 // A file-name-safe key for a lesson id or a scenario path.

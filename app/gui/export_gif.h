@@ -9,11 +9,12 @@
 namespace al::gui {
 
 struct RgbFrame {
-    int width = 0, height = 0;
-    std::vector<std::uint8_t> rgb;  // top row first, 3 bytes a pixel
+  int width = 0, height = 0;
+  std::vector<std::uint8_t> rgb;  // top row first, 3 bytes a pixel
 };
 
 // Writes `frames` (all of the first frame's size) shown `delay_cs` hundredths of a second each.
-bool write_gif(const std::filesystem::path& path, const std::vector<RgbFrame>& frames, int delay_cs);
+bool write_gif(const std::filesystem::path& path, const std::vector<RgbFrame>& frames,
+               int delay_cs);
 
 }  // namespace al::gui

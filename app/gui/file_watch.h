@@ -18,26 +18,26 @@ struct uv_fs_event_s;
 namespace al::gui {
 
 class FileWatcher {
-public:
-    FileWatcher();
-    FileWatcher(const FileWatcher&) = delete;
-    FileWatcher& operator=(const FileWatcher&) = delete;
-    ~FileWatcher();
+ public:
+  FileWatcher();
+  FileWatcher(const FileWatcher&) = delete;
+  FileWatcher& operator=(const FileWatcher&) = delete;
+  ~FileWatcher();
 
-    // Starts watching `file` (ending any previous watch); false when its folder cannot be watched.
-    bool watch(const std::filesystem::path& file);
-    void unwatch();
-    bool watching() const { return handle_ != nullptr; }
-    // Runs the fs events that arrived; true when the watched file changed since the last call.
-    bool poll();
+  // Starts watching `file` (ending any previous watch); false when its folder cannot be watched.
+  bool watch(const std::filesystem::path& file);
+  void unwatch();
+  bool watching() const { return handle_ != nullptr; }
+  // Runs the fs events that arrived; true when the watched file changed since the last call.
+  bool poll();
 
-private:
-    static void on_event(uv_fs_event_s* handle, const char* name, int events, int status);
+ private:
+  static void on_event(uv_fs_event_s* handle, const char* name, int events, int status);
 
-    std::unique_ptr<uv_loop_s> loop_;
-    uv_fs_event_s* handle_ = nullptr;
-    std::string name_;  // the file's name in the watched folder
-    bool changed_ = false;
+  std::unique_ptr<uv_loop_s> loop_;
+  uv_fs_event_s* handle_ = nullptr;
+  std::string name_;  // the file's name in the watched folder
+  bool changed_ = false;
 };
 
 }  // namespace al::gui

@@ -10,9 +10,9 @@ namespace al::gui {
 namespace {
 
 struct Entry {
-    const char* key;
-    const char* en;
-    const char* zh;
+  const char* key;
+  const char* en;
+  const char* zh;
 };
 
 // ---- the table ----
@@ -64,13 +64,18 @@ const Entry kTable[] = {
     {"run.no_trace", "No run yet", "尚未运行"},
     {"run.running", "Running…", "运行中…"},
     {"run.stop", "Stop", "停止"},
-    {"tip.stop", "Stop the running program, whatever it is doing (Shift+F5)", "停止正在运行的程序，无论它在做什么（Shift+F5）"},
+    {"tip.stop", "Stop the running program, whatever it is doing (Shift+F5)",
+     "停止正在运行的程序，无论它在做什么（Shift+F5）"},
     {"run.real_clock", "Real clock", "真实时钟"},
-    {"tip.real_clock", "Run on the real clock (sleep takes real time; events stream in live) instead of the virtual one",
+    {"tip.real_clock",
+     "Run on the real clock (sleep takes real time; events stream in live) instead of the virtual "
+     "one",
      "使用真实时钟运行（sleep 真的等待，事件实时流入），而不是虚拟时钟"},
-    {"status.running", "Running live: {0} events so far (Shift+F5 stops it)", "正在实时运行：已有 {0} 个事件（Shift+F5 停止）"},
+    {"status.running", "Running live: {0} events so far (Shift+F5 stops it)",
+     "正在实时运行：已有 {0} 个事件（Shift+F5 停止）"},
     {"status.user_stopped", "Stopped by you", "已由你停止"},
-    {"run.event_limit", "Stopped after {0} events: the program does not end", "记录 {0} 个事件后停止：程序不会结束"},
+    {"run.event_limit", "Stopped after {0} events: the program does not end",
+     "记录 {0} 个事件后停止：程序不会结束"},
     {"axis.label", "Axis", "坐标轴"},
     {"axis.steps", "Scheduler steps", "调度步数"},
     {"axis.time", "Virtual time", "虚拟时间"},
@@ -90,15 +95,20 @@ const Entry kTable[] = {
     {"tip.end", "End (End)", "结尾（End）"},
     {"tip.back", "Step back (←)", "后退一步（←）"},
     {"tip.forward", "Step forward (→)", "前进一步（→）"},
-    {"tip.prev_switch", "Previous task switch (Shift+←, PageUp)", "上一次任务切换（Shift+←、PageUp）"},
-    {"tip.next_switch", "Next task switch (Shift+→, PageDown)", "下一次任务切换（Shift+→、PageDown）"},
+    {"tip.prev_switch", "Previous task switch (Shift+←, PageUp)",
+     "上一次任务切换（Shift+←、PageUp）"},
+    {"tip.next_switch", "Next task switch (Shift+→, PageDown)",
+     "下一次任务切换（Shift+→、PageDown）"},
     {"tip.play", "Play (Space)", "播放（空格）"},
     {"tip.pause", "Pause (Space)", "暂停（空格）"},
     {"status.stale", "(code edited: press F5 to rerun)", "（代码已修改：按 F5 重新运行）"},
-    {"status.synthetic", "Synthetic demo trace, recorded by a scripted scheduler (not the interpreter)",
+    {"status.synthetic",
+     "Synthetic demo trace, recorded by a scripted scheduler (not the interpreter)",
      "合成的演示轨迹：由脚本化的调度器录制（不是解释器）"},
-    {"status.syntax_error", "SyntaxError: fix the marked line and rerun", "语法错误：修正标出的行后重新运行"},
-    {"status.failed", "The program failed (exit status {0}): see Problems", "程序失败（退出状态 {0}）：见“问题”"},
+    {"status.syntax_error", "SyntaxError: fix the marked line and rerun",
+     "语法错误：修正标出的行后重新运行"},
+    {"status.failed", "The program failed (exit status {0}): see Problems",
+     "程序失败（退出状态 {0}）：见“问题”"},
     {"status.stopped", "Stopped: deadlock or blocked loop (exit status 3): see Problems",
      "已停止：死锁或事件循环被阻塞（退出状态 3）：见“问题”"},
     {"status.ok", "Run finished", "运行完成"},
@@ -109,8 +119,18 @@ const Entry kTable[] = {
      "空格 播放 · ←/→ 单步 · Shift+←/→ 任务切换 · F5 重新运行"},
     {"lessons.demo", "Demo: a producer and two consumers", "演示：一个生产者和两个消费者"},
     {"lessons.demo_text",
-     "# A producer and two consumers\n\nThe producer puts numbers into a queue that holds one item; two consumers take them out.\n\n- Step with the arrow keys and watch the ready queue in the Event loop tab.\n- When the queue is full, the producer waits on Queue.put: its lane turns into a waiting bar.\n- Each put wakes one consumer: follow the arrow from the producer's lane to the consumer's.\n\nThis trace is synthetic: a scripted scheduler recorded it to show how the window works.",
-     "# 一个生产者和两个消费者\n\n生产者把数字放进一个只能容纳一个元素的队列，两个消费者把它们取出来。\n\n- 用方向键单步执行，在“事件循环”标签页里观察就绪队列。\n- 队列满时，生产者在 Queue.put 上等待：它的泳道变成等待条。\n- 每次 put 唤醒一个消费者：沿着箭头从生产者的泳道看到消费者的泳道。\n\n这条轨迹是合成的：由脚本化的调度器录制，用来展示窗口的用法。"},
+     "# A producer and two consumers\n\nThe producer puts numbers into a queue that holds one "
+     "item; two consumers take them out.\n\n- Step with the arrow keys and watch the ready queue "
+     "in the Event loop tab.\n- When the queue is full, the producer waits on Queue.put: its lane "
+     "turns into a waiting bar.\n- Each put wakes one consumer: follow the arrow from the "
+     "producer's lane to the consumer's.\n\nThis trace is synthetic: a scripted scheduler recorded "
+     "it to show how the window works.",
+     "# "
+     "一个生产者和两个消费者\n\n生产者把数字放进一个只能容纳一个元素的队列，两个消费者把它们取出来"
+     "。\n\n- 用方向键单步执行，在“事件循环”标签页里观察就绪队列。\n- 队列满时，生产者在 Queue.put "
+     "上等待：它的泳道变成等待条。\n- 每次 put "
+     "唤醒一个消费者：沿着箭头从生产者的泳道看到消费者的泳道。\n\n这条轨迹是合成的：由脚本化的调度"
+     "器录制，用来展示窗口的用法。"},
     {"dialog.save_as_path", "Save the code as a new scenario file:", "将代码另存为新的场景文件："},
     {"dialog.save", "Save", "保存"},
     {"dialog.cancel", "Cancel", "取消"},
@@ -164,7 +184,8 @@ const Entry kTable[] = {
     {"insp.owner", "Owner", "所属任务"},
     {"insp.io", "Pending I/O", "未完成的 I/O"},
     {"insp.io_empty", "none", "无"},
-    {"insp.no_primitives", "No queues, locks, events or semaphores yet.", "还没有队列、锁、事件或信号量。"},
+    {"insp.no_primitives", "No queues, locks, events or semaphores yet.",
+     "还没有队列、锁、事件或信号量。"},
     {"insp.queue_size", "size {0} / maxsize {1}", "大小 {0} / 最大 {1}"},
     {"insp.items", "items", "元素"},
     {"insp.getters", "waiting getters", "等待 get 的任务"},
@@ -209,7 +230,8 @@ const Entry kTable[] = {
     {"ev.ready", "{0} joins the ready queue, woken by {1}", "{0} 进入就绪队列，由 {1} 唤醒"},
     {"ev.ready_via", "{0} joins the ready queue, woken by {1} through {2}",
      "{0} 进入就绪队列，由 {1} 通过 {2} 唤醒"},
-    {"ev.timer_scheduled", "{0} sets a timer for {1} at t = {2}", "{0} 为 {1} 设置定时器，t = {2} 时触发"},
+    {"ev.timer_scheduled", "{0} sets a timer for {1} at t = {2}",
+     "{0} 为 {1} 设置定时器，t = {2} 时触发"},
     {"ev.timer_cancelled", "the timer for {0} is cancelled", "{0} 的定时器被取消"},
     {"ev.timer_fired", "the timer for {0} fires (t = {1})", "{0} 的定时器到期（t = {1}）"},
     {"ev.callback_scheduled", "{0} schedules the callback {1}", "{0} 安排回调 {1}"},
@@ -220,8 +242,10 @@ const Entry kTable[] = {
     {"ev.io_done", "I/O completes: {0}", "I/O 完成：{0}"},
     {"ev.console", "{0} prints {1}", "{0} 输出 {1}"},
     {"ev.diagnostic", "problem: {0}", "问题：{0}"},
-    {"ev.clock", "nothing to do: the clock jumps from {0} s to {1} s", "无事可做：时钟从 {0} 秒跳到 {1} 秒"},
-    {"ev.idle", "nothing is ready: the loop waits for a timer or I/O", "没有就绪的任务：事件循环等待定时器或 I/O"},
+    {"ev.clock", "nothing to do: the clock jumps from {0} s to {1} s",
+     "无事可做：时钟从 {0} 秒跳到 {1} 秒"},
+    {"ev.idle", "nothing is ready: the loop waits for a timer or I/O",
+     "没有就绪的任务：事件循环等待定时器或 I/O"},
     // lessons
     {"lessons.none", "No lessons found in {0}", "在 {0} 中没有找到课程"},
     {"lessons.file", "File", "文件"},
@@ -243,12 +267,15 @@ const Entry kTable[] = {
     {"about.text", "awaitlab: watch Python asyncio schedule your tasks, step by step.",
      "awaitlab：一步一步地观察 Python asyncio 如何调度你的任务。"},
     // teaching: lesson flow, predict mode, grades, presentation, exports (app_teach.cpp)
-    {"lessons.progress", "{0} opened · {1} answered · {2} lessons", "已打开 {0} · 已回答 {1} · 共 {2} 课"},
+    {"lessons.progress", "{0} opened · {1} answered · {2} lessons",
+     "已打开 {0} · 已回答 {1} · 共 {2} 课"},
     {"lesson.go_step", "Go to this moment on the timeline", "在时间线上跳到这一刻"},
     {"lesson.try_variant", "Try this", "试一试"},
     {"lesson.variant_back", "Back to the original", "回到原始程序"},
-    {"lesson.step_missing", "This run has no such moment: {0} {1}", "这次运行中没有这一刻：{0} {1}"},
-    {"predict.title", "Predict first: answer, then the run is revealed", "先预测：回答之后再揭晓运行过程"},
+    {"lesson.step_missing", "This run has no such moment: {0} {1}",
+     "这次运行中没有这一刻：{0} {1}"},
+    {"predict.title", "Predict first: answer, then the run is revealed",
+     "先预测：回答之后再揭晓运行过程"},
     {"predict.check", "Check my answer", "检查我的答案"},
     {"predict.skip", "Skip and reveal", "跳过并揭晓"},
     {"predict.your_order", "Your order (drag or use the arrows)", "你的顺序（拖动或用箭头调整）"},
@@ -256,9 +283,11 @@ const Entry kTable[] = {
     {"predict.pool", "Lines (some are never printed)", "输出行（有些从未打印）"},
     {"predict.pool_empty", "Every line is placed.", "所有行都已放入。"},
     {"predict.pick_next", "Which task runs next?", "接下来运行哪个任务？"},
-    {"predict.hidden_until_answered", "The answer appears here after you answer the question below the code.",
+    {"predict.hidden_until_answered",
+     "The answer appears here after you answer the question below the code.",
      "回答代码下方的问题后，答案会显示在这里。"},
-    {"predict.hidden_panel", "Hidden until you answer the question: the state of the run would give it away.",
+    {"predict.hidden_panel",
+     "Hidden until you answer the question: the state of the run would give it away.",
      "回答问题之前隐藏：运行状态会泄露答案。"},
     {"grade.right", "Right!", "答对了！"},
     {"grade.not_quite", "Not quite.", "不完全对。"},
@@ -271,8 +300,10 @@ const Entry kTable[] = {
     {"grade.you_left_out", "(you left it out)", "（你没有放入）"},
     {"grade.you_discarded", "(you rightly left it out)", "（你正确地排除了它）"},
     {"grade.next_explain",
-     "After {0} {1} at {2} s the ready queue held, in order: {3}. The loop runs the task at the front, so {4} ran next.",
-     "{0} {1} 之后（{2} 秒），就绪队列依次为：{3}。事件循环先运行队首的任务，所以接下来运行的是 {4}。"},
+     "After {0} {1} at {2} s the ready queue held, in order: {3}. The loop runs the task at the "
+     "front, so {4} ran next.",
+     "{0} {1} 之后（{2} 秒），就绪队列依次为：{3}。事件循环先运行队首的任务，所以接下来运行的是 "
+     "{4}。"},
     {"grade.you_chose", "You chose {0}.", "你选择了 {0}。"},
     {"grade.show_moment", "Show that moment", "显示那一刻"},
     {"grade.again", "Answer again", "重新回答"},
@@ -282,8 +313,10 @@ const Entry kTable[] = {
     {"menu.export_gif", "Record a GIF of the next task switches", "录制接下来几次任务切换的 GIF"},
     {"menu.presentation", "Presentation mode", "演示模式"},
     {"menu.predict_first", "Predict before the run is shown", "先预测再显示运行过程"},
-    {"help.present_scale", "Larger / smaller text (presentation mode)", "放大 / 缩小字体（演示模式）"},
-    {"help.guided_steps", "Next / previous guided step of the lesson", "课程的下一个 / 上一个引导步骤"},
+    {"help.present_scale", "Larger / smaller text (presentation mode)",
+     "放大 / 缩小字体（演示模式）"},
+    {"help.guided_steps", "Next / previous guided step of the lesson",
+     "课程的下一个 / 上一个引导步骤"},
     {"export.done", "Saved {0}", "已保存 {0}"},
     // be the scheduler (scheduler_mode.cpp)
     {"menu.scheduler", "Be the scheduler", "由你来调度"},
@@ -292,7 +325,8 @@ const Entry kTable[] = {
     {"sched.decision", "Decision {0}: {1} tasks are ready. Which one runs next?",
      "第 {0} 个选择：有 {1} 个任务就绪。下一个运行哪一个？"},
     {"sched.asyncio_pick", "(asyncio's pick)", "（asyncio 会选它）"},
-    {"sched.ended", "The program ran to its end after {0} decisions.", "程序在 {0} 次选择之后运行结束。"},
+    {"sched.ended", "The program ran to its end after {0} decisions.",
+     "程序在 {0} 次选择之后运行结束。"},
     {"sched.undo", "Undo last choice", "撤销上一次选择"},
     {"sched.restart", "Start over", "重新开始"},
     {"sched.compare", "asyncio's order", "asyncio 的顺序"},
@@ -316,81 +350,89 @@ const std::size_t kTableSize = sizeof(kTable) / sizeof(kTable[0]);
 Lang g_lang = Lang::en;
 
 struct Index {
-    std::unordered_map<std::string_view, const Entry*> by_key;
-    std::unordered_map<std::string_view, std::string> labels[2];
-    std::vector<std::string> missing;
-    std::unordered_set<std::string> missing_set;
-    Index() {
-        for (std::size_t i = 0; i < kTableSize; ++i) by_key.emplace(kTable[i].key, &kTable[i]);
-    }
+  std::unordered_map<std::string_view, const Entry*> by_key;
+  std::unordered_map<std::string_view, std::string> labels[2];
+  std::vector<std::string> missing;
+  std::unordered_set<std::string> missing_set;
+  Index() {
+    for (std::size_t i = 0; i < kTableSize; ++i) by_key.emplace(kTable[i].key, &kTable[i]);
+  }
 };
 
 Index& index() {
-    static Index idx;
-    return idx;
+  static Index idx;
+  return idx;
 }
 
 }  // namespace
 
-void set_language(Lang lang) { g_lang = lang; }
-Lang language() { return g_lang; }
-const char* language_code(Lang lang) { return lang == Lang::zh ? "zh" : "en"; }
+void set_language(Lang lang) {
+  g_lang = lang;
+}
+Lang language() {
+  return g_lang;
+}
+const char* language_code(Lang lang) {
+  return lang == Lang::zh ? "zh" : "en";
+}
 Lang language_from_code(std::string_view code) {
-    return code.starts_with("zh") ? Lang::zh : Lang::en;
+  return code.starts_with("zh") ? Lang::zh : Lang::en;
 }
 
 const char* tr(const char* key) {
-    Index& idx = index();
-    auto it = idx.by_key.find(key);
-    if (it == idx.by_key.end()) {
-        if (idx.missing_set.insert(key).second) idx.missing.emplace_back(key);
-        return key;
-    }
-    return g_lang == Lang::zh ? it->second->zh : it->second->en;
+  Index& idx = index();
+  auto it = idx.by_key.find(key);
+  if (it == idx.by_key.end()) {
+    if (idx.missing_set.insert(key).second) idx.missing.emplace_back(key);
+    return key;
+  }
+  return g_lang == Lang::zh ? it->second->zh : it->second->en;
 }
 
 const char* trl(const char* key) {
-    auto& labels = index().labels[g_lang == Lang::zh ? 1 : 0];
-    auto it = labels.find(key);
-    if (it == labels.end()) {
-        // The key is a string literal or a table key: it outlives the cache.
-        it = labels.emplace(key, std::string(tr(key)) + "###" + key).first;
-    }
-    return it->second.c_str();
+  auto& labels = index().labels[g_lang == Lang::zh ? 1 : 0];
+  auto it = labels.find(key);
+  if (it == labels.end()) {
+    // The key is a string literal or a table key: it outlives the cache.
+    it = labels.emplace(key, std::string(tr(key)) + "###" + key).first;
+  }
+  return it->second.c_str();
 }
 
 std::string trf(const char* key, std::initializer_list<std::string_view> args) {
-    std::string text = tr(key);
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '{' && i + 2 < text.size() && text[i + 2] == '}' && text[i + 1] >= '0' &&
-            text[i + 1] <= '9') {
-            std::size_t n = static_cast<std::size_t>(text[i + 1] - '0');
-            if (n < args.size()) out += *(args.begin() + n);
-            i += 2;
-        } else {
-            out += text[i];
-        }
+  std::string text = tr(key);
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '{' && i + 2 < text.size() && text[i + 2] == '}' && text[i + 1] >= '0' &&
+        text[i + 1] <= '9') {
+      std::size_t n = static_cast<std::size_t>(text[i + 1] - '0');
+      if (n < args.size()) out += *(args.begin() + n);
+      i += 2;
+    } else {
+      out += text[i];
     }
-    return out;
+  }
+  return out;
 }
 
-const std::vector<std::string>& missing_keys() { return index().missing; }
+const std::vector<std::string>& missing_keys() {
+  return index().missing;
+}
 
 std::vector<std::string> incomplete_keys() {
-    std::vector<std::string> out;
-    for (std::size_t i = 0; i < kTableSize; ++i)
-        if (!*kTable[i].en || !*kTable[i].zh) out.emplace_back(kTable[i].key);
-    return out;
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < kTableSize; ++i)
+    if (!*kTable[i].en || !*kTable[i].zh) out.emplace_back(kTable[i].key);
+  return out;
 }
 
 std::string all_text() {
-    std::string out;
-    for (std::size_t i = 0; i < kTableSize; ++i) {
-        out += kTable[i].en;
-        out += kTable[i].zh;
-    }
-    return out;
+  std::string out;
+  for (std::size_t i = 0; i < kTableSize; ++i) {
+    out += kTable[i].en;
+    out += kTable[i].zh;
+  }
+  return out;
 }
 
 }  // namespace al::gui

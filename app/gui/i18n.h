@@ -13,7 +13,7 @@ enum class Lang { en, zh };
 
 void set_language(Lang lang);
 Lang language();
-const char* language_code(Lang lang);          // "en" / "zh"
+const char* language_code(Lang lang);            // "en" / "zh"
 Lang language_from_code(std::string_view code);  // unknown codes give English
 
 // The text of `key` in the current language. An unknown key returns the key itself and is

@@ -5,7 +5,17 @@
 
 namespace al::gui {
 
-enum class Icon { play, pause, step_back, step_forward, to_start, to_end, prev_switch, next_switch, rerun };
+enum class Icon {
+  play,
+  pause,
+  step_back,
+  step_forward,
+  to_start,
+  to_end,
+  prev_switch,
+  next_switch,
+  rerun
+};
 
 // A square button showing `icon`; `tooltip` appears on hover. `accent` fills it with the
 // accent colour (the play button while playing).

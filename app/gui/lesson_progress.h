@@ -11,18 +11,18 @@
 namespace al::gui {
 
 struct LessonProgress {
-    bool visited = false;
-    bool answered = false;
-    bool correct = false;
-    std::vector<std::string> answer;  // order: the lines as placed; next: the chosen task
+  bool visited = false;
+  bool answered = false;
+  bool correct = false;
+  std::vector<std::string> answer;  // order: the lines as placed; next: the chosen task
 };
 
 struct Progress {
-    std::map<std::string, LessonProgress> lessons;
-    bool predict_first = true;   // hide the run until the question is answered
+  std::map<std::string, LessonProgress> lessons;
+  bool predict_first = true;  // hide the run until the question is answered
 
-    const LessonProgress& of(const std::string& id) const;
-    int answered_count() const;
+  const LessonProgress& of(const std::string& id) const;
+  int answered_count() const;
 };
 
 std::filesystem::path progress_path();  // data_dir()/progress.json

@@ -15,23 +15,24 @@
 namespace al::gui {
 
 struct LessonViewState {
-    bool revealed = true;     // show what follows the predict block
-    int active_step = -1;     // index into LessonDoc::steps of the step last gone to
-    bool scroll_to_active = false;  // scroll the text to the active step (taken by key)
-    int active_variant = 0;   // the variant in the editor, 0 for the scenario
+  bool revealed = true;           // show what follows the predict block
+  int active_step = -1;           // index into LessonDoc::steps of the step last gone to
+  bool scroll_to_active = false;  // scroll the text to the active step (taken by key)
+  int active_variant = 0;         // the variant in the editor, 0 for the scenario
 };
 
 struct LessonViewRequest {
-    int go_step = -1;         // index into LessonDoc::steps
-    int load_variant = -1;    // 0: back to the scenario
+  int go_step = -1;       // index into LessonDoc::steps
+  int load_variant = -1;  // 0: back to the scenario
 };
 
 struct LessonFonts {
-    ImFont* heading = nullptr;
-    ImFont* code = nullptr;
+  ImFont* heading = nullptr;
+  ImFont* code = nullptr;
 };
 
-LessonViewRequest draw_lesson_doc(const LessonDoc& doc, const LessonViewState& state, LessonFonts fonts);
+LessonViewRequest draw_lesson_doc(const LessonDoc& doc, const LessonViewState& state,
+                                  LessonFonts fonts);
 
 // Draws `runs` wrapped to the available width with the current font (code runs in `code_font`).
 void draw_rich_text(const std::vector<TextRun>& runs, ImFont* code_font);

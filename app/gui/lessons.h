@@ -12,28 +12,28 @@
 namespace al::gui {
 
 struct Lesson {
-    std::string id;
-    std::string title_en, title_zh;
-    std::filesystem::path dir;
-    std::filesystem::path scenario;  // scenario.py
+  std::string id;
+  std::string title_en, title_zh;
+  std::filesystem::path dir;
+  std::filesystem::path scenario;  // scenario.py
 
-    const std::string& title(Lang lang) const {
-        return lang == Lang::zh && !title_zh.empty() ? title_zh : title_en;
-    }
-    // The lesson's Markdown text in `lang` (falling back to English), or empty.
-    std::string text(Lang lang) const;
+  const std::string& title(Lang lang) const {
+    return lang == Lang::zh && !title_zh.empty() ? title_zh : title_en;
+  }
+  // The lesson's Markdown text in `lang` (falling back to English), or empty.
+  std::string text(Lang lang) const;
 };
 
 class LessonCatalog {
-public:
-    void load(const std::filesystem::path& dir);
-    const std::vector<Lesson>& lessons() const { return lessons_; }
-    const Lesson* find(const std::string& id) const;
-    const std::filesystem::path& dir() const { return dir_; }
+ public:
+  void load(const std::filesystem::path& dir);
+  const std::vector<Lesson>& lessons() const { return lessons_; }
+  const Lesson* find(const std::string& id) const;
+  const std::filesystem::path& dir() const { return dir_; }
 
-private:
-    std::filesystem::path dir_;
-    std::vector<Lesson> lessons_;
+ private:
+  std::filesystem::path dir_;
+  std::vector<Lesson> lessons_;
 };
 
 }  // namespace al::gui

@@ -9,14 +9,22 @@
 namespace al::gui {
 
 enum class Syntax : std::uint8_t {
-    text, keyword, builtin, string, number, comment, op, decorator, definition,
+  text,
+  keyword,
+  builtin,
+  string,
+  number,
+  comment,
+  op,
+  decorator,
+  definition,
 };
 
 // A coloured byte range [start, end) of one line.
 struct Span {
-    int start;
-    int end;
-    Syntax kind;
+  int start;
+  int end;
+  Syntax kind;
 };
 
 // Spans for every line of `lines` (joined with "\n"), sorted by start, not overlapping; bytes

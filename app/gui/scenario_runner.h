@@ -17,15 +17,14 @@ namespace al::gui {
 
 // What the interpreter reports besides the trace.
 struct ScenarioOutcome {
-    int exit_status = 0;              // as `awaitlab run` documents: 0, 1, 3
-    std::vector<ErrorMarker> errors;  // uncaught exception (innermost frame of the scenario),
-                                      // deadlock or blocked loop, at their lines
+  int exit_status = 0;              // as `awaitlab run` documents: 0, 1, 3
+  std::vector<ErrorMarker> errors;  // uncaught exception (innermost frame of the scenario),
+                                    // deadlock or blocked loop, at their lines
 };
 
 // Runs `source` (named `filename` in tracebacks) to completion, recording into `rec`.
-using ScenarioRunner =
-    std::function<ScenarioOutcome(const std::string& source, const std::string& filename,
-                                  trace::Recorder& rec)>;
+using ScenarioRunner = std::function<ScenarioOutcome(
+    const std::string& source, const std::string& filename, trace::Recorder& rec)>;
 
 void set_scenario_runner(ScenarioRunner runner);
 bool has_scenario_runner();
@@ -36,12 +35,12 @@ enum class RunKind { none, ok, syntax_error, failed, synthetic, running, stopped
 
 // One run: its trace and what went wrong.
 struct RunResult {
-    std::unique_ptr<trace::Recorder> recorder;
-    std::unique_ptr<trace::TraceModel> model;  // null when nothing ran (syntax error)
-    std::vector<ErrorMarker> errors;
-    RunKind kind = RunKind::none;
-    int exit_status = 0;
-    double milliseconds = 0;  // from the rerun request to the model being ready
+  std::unique_ptr<trace::Recorder> recorder;
+  std::unique_ptr<trace::TraceModel> model;  // null when nothing ran (syntax error)
+  std::vector<ErrorMarker> errors;
+  RunKind kind = RunKind::none;
+  int exit_status = 0;
+  double milliseconds = 0;  // from the rerun request to the model being ready
 };
 
 // The front end's verdict on `source`: true when it compiles; else `out` holds the

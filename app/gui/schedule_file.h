@@ -11,9 +11,9 @@
 namespace al::gui {
 
 struct ScheduleFile {
-    bool ok = false;
-    Schedule schedule;
-    std::string error;  // i18n key of the reason when !ok: sched.err_unreadable | sched.err_malformed
+  bool ok = false;
+  Schedule schedule;
+  std::string error;  // i18n key of the reason when !ok: sched.err_unreadable | sched.err_malformed
 };
 
 // Reads and parses `path`; never throws (a missing, unreadable, oversized or malformed file is

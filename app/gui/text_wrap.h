@@ -13,7 +13,8 @@ namespace al::gui {
 
 // The lines of `text` at most `width` pixels wide in `font` at `size` pixels. Explicit "\n"
 // always breaks. Spaces at a break are dropped.
-std::vector<std::string_view> wrap_lines(ImFont* font, float size, std::string_view text, float width);
+std::vector<std::string_view> wrap_lines(ImFont* font, float size, std::string_view text,
+                                         float width);
 
 // Draws `text` wrapped to the available width with the current font.
 void text_wrapped(std::string_view text);

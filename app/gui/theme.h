@@ -9,17 +9,17 @@
 namespace al::gui {
 
 struct Palette {
-    // Task states on the timeline and in the inspector.
-    ImU32 running, ready, waiting, waiting_text, done, cancelled, failed, idle;
-    // Timeline chrome.
-    ImU32 lane_bg, lane_bg_alt, lane_text, grid, grid_text, playhead, wake_arrow, await_marker,
-        fold_mark, counter_line, counter_fill, selection;
-    // Code editor.
-    ImU32 editor_bg, gutter_bg, gutter_text, gutter_text_current, text, keyword, builtin,
-        string, number, comment, op, decorator, definition, cursor, selection_bg,
-        current_line_fallback, breakpoint, error_bg, error_text, whitespace_guide;
-    // Inspector and console.
-    ImU32 muted_text, accent, warning, ok;
+  // Task states on the timeline and in the inspector.
+  ImU32 running, ready, waiting, waiting_text, done, cancelled, failed, idle;
+  // Timeline chrome.
+  ImU32 lane_bg, lane_bg_alt, lane_text, grid, grid_text, playhead, wake_arrow, await_marker,
+      fold_mark, counter_line, counter_fill, selection;
+  // Code editor.
+  ImU32 editor_bg, gutter_bg, gutter_text, gutter_text_current, text, keyword, builtin, string,
+      number, comment, op, decorator, definition, cursor, selection_bg, current_line_fallback,
+      breakpoint, error_bg, error_text, whitespace_guide;
+  // Inspector and console.
+  ImU32 muted_text, accent, warning, ok;
 };
 
 void apply_theme(Theme theme);
