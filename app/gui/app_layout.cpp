@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "app/gui/app.h"
+#include "app/gui/diagnostic_text.h"
 #include "app/gui/engine_runner.h"
 #include "app/gui/i18n.h"
 #include "app/gui/icons.h"
@@ -439,7 +440,8 @@ EditorDecorations App::decorations() {
   for (uint32_t i = 0; i < m.diagnostics_count_at(c); ++i) {
     const trace::Event& de = m.event(m.diagnostics()[i]);
     if (de.line)
-      d.errors.push_back(ErrorMarker{static_cast<int>(de.line), 0, std::string(m.str(de.text))});
+      d.errors.push_back(ErrorMarker{static_cast<int>(de.line), 0,
+                                     localized_diagnostic(de.diag(), m.str(de.text))});
   }
   return d;
 }

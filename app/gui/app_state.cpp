@@ -14,6 +14,7 @@
 
 #include "app/gui/app.h"
 #include "app/gui/demo_trace.h"
+#include "app/gui/diagnostic_text.h"
 #include "app/gui/engine_runner.h"
 #include "app/gui/fnv_hash.h"
 #include "app/gui/i18n.h"
@@ -65,6 +66,15 @@ std::string App::state_json() {
   j["errors"] = errors;
   j["problems"] = m ? json(std::vector<uint32_t>(m->diagnostics().begin(), m->diagnostics().end()))
                     : json::array();
+  // The Problems tab's sentences as shown, in the UI language.
+  json problem_texts = json::array();
+  if (m) {
+    for (uint32_t di : m->diagnostics()) {
+      const trace::Event& e = m->event(di);
+      problem_texts.push_back(localized_diagnostic(e.diag(), m->str(e.text)));
+    }
+  }
+  j["problem_texts"] = problem_texts;
   std::string text = editor_.text();
   const TextBuffer& b = editor_.buffer();
   j["editor"] = {{"hash", fnv1a_hex(text)},

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "app/gui/diagnostic_text.h"
 #include "app/gui/i18n.h"
 #include "app/gui/theme.h"
 #include "app/gui/trace_text.h"
@@ -483,8 +484,8 @@ void Inspector::problems(Session& s, uint32_t cursor, InspectorRequest& req) {
       bool future = diags[i] > at;
       ImGui::PushID(static_cast<int>(i));
       ImGui::PushStyleColor(ImGuiCol_Text, col4(future ? palette().muted_text : palette().warning));
-      std::string text =
-          std::string(diagnostic_text(e.diag())) + ": " + std::string(m->str(e.text));
+      std::string text = std::string(diagnostic_text(e.diag())) + ": " +
+                         localized_diagnostic(e.diag(), m->str(e.text));
       bool clicked = ImGui::Selectable(text.c_str());
       if (i < 4) note_item_rect(("problem_" + std::to_string(i)).c_str());
       if (clicked) {

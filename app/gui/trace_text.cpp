@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "app/gui/diagnostic_text.h"
 #include "app/gui/i18n.h"
 
 namespace al::gui {
@@ -156,7 +157,7 @@ std::string event_sentence(const trace::TraceModel& model, uint32_t index) {
       return trf("ev.console", {who, "\"" + shown + "\""});
     }
     case EventKind::Diagnostic:
-      return trf("ev.diagnostic", {text});
+      return trf("ev.diagnostic", {localized_diagnostic(e.diag(), text)});
     case EventKind::ClockAdvance:
       return trf("ev.clock", {format_seconds(e.num), format_seconds(e.vtime)});
     case EventKind::LoopIdle:

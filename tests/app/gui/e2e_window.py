@@ -602,6 +602,19 @@ def live_and_watch(binary, display, work, keep):
     check("the cursor is on the deadlock's event", s["cursor"] == s["problems"][0] and s["cursor_kind"] == "diagnostic",
           "%s %s" % (s["cursor"], s.get("cursor_kind")))
     w.screenshot("problems", keep)
+    english = ["Task-1 (main) waits on Event.wait() at line 6: no task can set this event any more"]
+    chinese = ["Task-1 (main) 在等待 Event.wait()（第 6 行）：再也没有任务能 set 这个事件"]
+    # The file window starts in the language the first window saved (简体中文); the toggle shows
+    # the same sentence in the other language.
+    first, second = (chinese, english) if s["language"] == "zh" else (english, chinese)
+    check("the problem names the task, the event and the line, in the UI language",
+          s["problem_texts"] == first, json.dumps(s["problem_texts"], ensure_ascii=False))
+    lang = s["language"]
+    w.click("language_toggle")
+    s = w.wait(lambda s: s["language"] != lang, "the language switch changes the language")
+    check("after the switch the problem is explained in the other language",
+          s["problem_texts"] == second, json.dumps(s["problem_texts"], ensure_ascii=False))
+    w.screenshot("problems-other-language", keep)
     check("Ctrl+Q quits the file window", w.quit() == 0)
 
 
