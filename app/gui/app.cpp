@@ -127,12 +127,18 @@ int App::run() {
   }
   last_frame_time_ = now();
   while (!glfwWindowShouldClose(window_) && !quit_) {
-    // Idle windows sleep until input arrives; playback and the caret need frames.
+    // Idle windows sleep until input arrives; playback and the caret need frames. ImGui sizes
+    // some widgets (a tab whose label grew) from the previous frame, so every wake-up is followed
+    // by two more frames before the window sleeps again.
     key_latch::new_frame();
-    if (player_.playing() || live_.active() || frame_ < 3 || key_latch::pending())
+    if (player_.playing() || live_.active() || frame_ < 3 || key_latch::pending() ||
+        settle_frames_ > 0) {
       glfwPollEvents();
-    else
+      if (settle_frames_ > 0) --settle_frames_;
+    } else {
       glfwWaitEventsTimeout(kIdleWait);
+      settle_frames_ = 2;
+    }
     if (fonts_.rebuild_if_needed()) glyphs_checked_version_ = ~0ull;
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();

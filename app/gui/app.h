@@ -164,7 +164,8 @@ class App {
   std::chrono::steady_clock::time_point start_;
   double last_frame_time_ = 0;
   long frame_ = 0;
-  long clicks_ = 0;  // mouse button presses seen (reported in the state dump)
+  int settle_frames_ = 0;  // frames still to draw after a wake-up (run())
+  long clicks_ = 0;        // mouse button presses seen (reported in the state dump)
   int screenshots_ = 0;
   bool screenshot_requested_ = false;
   std::string last_state_;
