@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "app/gui/demo_trace.h"
+#include "app/gui/engine_runner.h"
 #include "app/gui/gui_main.h"
 #include "app/gui/i18n.h"
 #include "app/gui/key_latch.h"
@@ -344,6 +345,8 @@ void App::rerun() {
   // The script reads and writes files only in its own folder (engine/vm/sandbox.h).
   if (!sandbox_set_workspace(doc_.path.parent_path().string())) sandbox_set_workspace("");
   scheduler_before_run();
+  live_real_clock_ = engine_clock() == ClockMode::Real;
+  live_seen_events_ = 0;
   RunResult r = live_.start(text, doc_.path.filename().string(), demo, kSyncWait);
   doc_.ran_text = text;
   bool live = r.kind == RunKind::running;
@@ -367,6 +370,10 @@ void App::poll_live() {
   if (!live_.active()) return;
   bool done = live_.finished();
   session_.update();
+  if (session_.size() != live_seen_events_) {
+    live_seen_events_ = session_.size();
+    live_seen_at_ = now();
+  }
   if (done) {
     bool stopped = live_.stop_requested();
     session_.finish(live_.collect(), stopped);
@@ -377,6 +384,18 @@ void App::poll_live() {
     player_.to_end();
     timeline_.reveal_cursor();
   }
+}
+
+double App::live_time_now() const {
+  if (!live_.active() || !live_real_clock_ || !session_.model() || session_.size() == 0) return -1;
+  // Only while the loop runs a task or waits for a timer or I/O: after asyncio.run the loop
+  // lane ends in its last callback while the program goes on outside the loop.
+  const trace::Lane* loop = session_.model()->lane(0);
+  if (!loop || loop->segments.empty()) return -1;
+  const trace::LaneState last = loop->segments.back().state;
+  if (last != trace::LaneState::LoopTask && last != trace::LaneState::LoopIdle) return -1;
+  // The real clock moves in seconds: the newest event's time plus the time since it arrived.
+  return session_.model()->time_at(session_.size() - 1) + (now() - live_seen_at_);
 }
 
 void App::stop_run() {

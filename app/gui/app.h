@@ -102,6 +102,8 @@ class App {
   void draw_progress_summary();
   void draw_lesson_flow(ImVec2 size);
   bool run_hidden() const;
+  // The loop's time now during a live run on the real clock, else -1 (Timeline::draw).
+  double live_time_now() const;
   void draw_predict_panel(ImVec2 size);
   void draw_hidden_panel(ImVec2 size);
   // A "next" question shows the run's state up to its marked moment: that event, if any.
@@ -149,7 +151,10 @@ class App {
   Session session_;
   LiveRun live_;
   FileWatcher watcher_;
-  bool follow_live_ = false;  // keep the cursor at the newest event of a live run
+  bool live_real_clock_ = false;   // the last run's clock (the switch may change during a run)
+  uint32_t live_seen_events_ = 0;  // the live run's event count at the last poll_live ...
+  double live_seen_at_ = 0;        // ... and when it last changed (now())
+  bool follow_live_ = false;       // keep the cursor at the newest event of a live run
   Player player_;
   Timeline timeline_;
   Inspector inspector_;

@@ -322,7 +322,7 @@ void App::draw_body(float height) {
       draw_predict_panel(ImGui::GetContentRegionAvail());
     else
       r = timeline_.draw(ImGui::GetContentRegionAvail(), session_, player_.cursor(), selected_task_,
-                         settings_.axis, settings_.wake_arrows_all);
+                         settings_.axis, settings_.wake_arrows_all, live_time_now());
     ImGui::EndChild();
     apply_timeline_request(r);
     if (!run_hidden()) draw_large_playhead();

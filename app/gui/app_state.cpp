@@ -95,6 +95,12 @@ std::string App::state_json() {
                  {"inspector_tab", Inspector::tab_name(inspector_.tab())}};
   const AxisMap& v = timeline_.view(settings_.axis);
   j["timeline"] = {{"u0", v.u0}, {"u1", v.u1}, {"collapsed", timeline_.collapsed().size()}};
+  if (m) {
+    // Where the time axis ends: the last event's time, or "now" in a live run on the real clock.
+    TimelineAxes time_axis(*m, Axis::time);
+    time_axis.set_live_end(live_time_now());
+    j["timeline"]["time_extent"] = time_axis.extent();
+  }
   j["theme"] = theme_name(settings_.theme);
   j["language"] = language_code(language());
   j["font"] = {{"cjk", fonts_.has_cjk()},

@@ -93,7 +93,7 @@ void swatch(ImDrawList* dl, ImU32 col, const char* text, bool outline = false) {
 // ---- header and interaction ----
 
 TimelineRequest Timeline::draw(ImVec2 size, Session& s, uint32_t cursor, trace::TaskId selected,
-                               Axis axis, bool arrows_all) {
+                               Axis axis, bool arrows_all, double live_now) {
   auto started = std::chrono::steady_clock::now();
   TimelineRequest req;
   const Palette& p = palette();
@@ -154,6 +154,7 @@ TimelineRequest Timeline::draw(ImVec2 size, Session& s, uint32_t cursor, trace::
   int ai = axis == Axis::steps ? 0 : 1;
   AxisMap& map = view_[ai];
   TimelineAxes axes(*m, axis);
+  axes.set_live_end(live_now);
   const float plot_x0 = origin.x + kLabelW + 8.0f,
               plot_x1 = origin.x + avail.x - kScrollbarW - 8.0f;
   map.x0 = plot_x0;
@@ -255,7 +256,17 @@ TimelineRequest Timeline::draw(ImVec2 size, Session& s, uint32_t cursor, trace::
   if (hovered && mouse.x < origin.x + 20.0f) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   scroll_y_ = std::clamp(scroll_y_, 0.0f, std::max(0.0f, layout_.height() - lanes_h + 4.0f));
 
-  if (reveal_pending_) {
+  if (reveal_pending_ && live_now >= 0 && axis == Axis::time) {
+    // Following a live run on the real clock keeps "now" at the right edge, where waiting and
+    // busy tasks' bars grow, showing at least the last 10 s (or the whole run when shorter).
+    const double now_u = axes.extent(), span = map.u1 - map.u0;
+    if (now_u > map.u1 - span * 0.03) {
+      const double shown = std::max(span, std::min(10.0, now_u));
+      map.u1 = now_u + shown * 0.03;
+      map.u0 = map.u1 - shown;
+    }
+    reveal_pending_ = false;
+  } else if (reveal_pending_) {
     double u = axes.cursor_pos(cursor), span = map.u1 - map.u0;
     if (u < map.u0 + span * 0.03) {
       map.u0 = u - span * 0.7;

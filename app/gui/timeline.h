@@ -31,8 +31,9 @@ struct TimelineRequest {
 class Timeline {
  public:
   // Draws into a region of `size`; returns what the user asked for.
+  // `live_now` >= 0: a live run on the real clock, at that loop time (TimelineAxes::set_live_end).
   TimelineRequest draw(ImVec2 size, Session& session, uint32_t cursor, trace::TaskId selected,
-                       Axis axis, bool arrows_all);
+                       Axis axis, bool arrows_all, double live_now = -1);
   // Shows the whole trace on `axis` (F).
   void fit(Axis axis) { fit_pending_[axis == Axis::steps ? 0 : 1] = true; }
   void fit_all() { fit_pending_[0] = fit_pending_[1] = true; }

@@ -53,7 +53,9 @@ double TimelineAxes::seg_start(const Segment& s) const {
 }
 
 double TimelineAxes::seg_end(const Segment& s) const {
-  if (axis_ == Axis::time) return m_.end_time(s);
+  if (axis_ == Axis::time) {
+    return s.end == kNone ? std::max(m_.end_time(s), live_end_) : m_.end_time(s);
+  }
   return static_cast<double>(s.end == kNone ? m_.size() : s.end);
 }
 
@@ -81,11 +83,16 @@ uint32_t TimelineAxes::event_at(double u) const {
 double TimelineAxes::extent() const {
   uint32_t n = m_.size();
   if (axis_ == Axis::steps) return static_cast<double>(n);
-  return n == 0 ? 0.0 : m_.time_at(n - 1);
+  return std::max(n == 0 ? 0.0 : m_.time_at(n - 1), live_end_);
 }
 
 std::span<const Segment> TimelineAxes::visible(const Lane& lane, double u0, double u1) const {
-  if (axis_ == Axis::time) return m_.segments_between(lane, u0, u1);
+  if (axis_ == Axis::time) {
+    // Open segments end at the live end, past the trace's last event time.
+    const uint32_t n = m_.size();
+    const double last = n == 0 ? 0.0 : m_.time_at(n - 1);
+    return m_.segments_between(lane, live_end_ > last ? std::min(u0, last) : u0, u1);
+  }
   auto clamp_index = [](double u) {
     return u <= 0 ? 0u : u >= 4e9 ? kNone - 1 : static_cast<uint32_t>(u);
   };

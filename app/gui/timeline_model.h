@@ -40,6 +40,10 @@ class TimelineAxes {
  public:
   TimelineAxes(const trace::TraceModel& model, Axis axis) : m_(model), axis_(axis) {}
   Axis axis() const { return axis_; }
+  // A live run on the real clock: the loop's time now. On the time axis the trace reaches it
+  // and open segments (a task still running or waiting) end there, so a task that runs without
+  // awaiting shows a growing bar although it records no events.
+  void set_live_end(double t) { live_end_ = t; }
   double seg_start(const trace::Segment& s) const;
   double seg_end(const trace::Segment& s) const;  // open segments end with the trace
   double index_pos(uint32_t i) const;             // where event i begins
@@ -53,6 +57,7 @@ class TimelineAxes {
  private:
   const trace::TraceModel& m_;
   Axis axis_;
+  double live_end_ = -1;
 };
 
 // One drawn mark of a lane: a segment, or `count` > 1 consecutive narrow segments folded into

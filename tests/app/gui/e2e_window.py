@@ -513,6 +513,17 @@ while True:  # stuck outside the event loop, where no watchdog runs: only Stop e
     pass
 """
 
+SLEEPY = """import asyncio
+
+
+async def main():
+    print("waiting")
+    await asyncio.sleep(30)
+
+
+asyncio.run(main())
+"""
+
 FINITE = """import asyncio
 
 
@@ -558,6 +569,12 @@ def live_and_watch(binary, display, work, keep):
     s = w.read()
     check("the program is still running (stuck in while True: pass)", s["run"]["live"] and s["run"]["kind"] == "running",
           json.dumps(s["run"]))
+    # Stuck outside the event loop (after asyncio.run), nothing on the timeline grows.
+    time.sleep(0.5)
+    s2 = w.read()
+    check("nothing grows on the timeline while the program runs outside the loop",
+          s2["events"] == s["events"] and s2["timeline"]["time_extent"] == s["timeline"]["time_extent"],
+          "%s %s" % (json.dumps(s["timeline"]), json.dumps(s2["timeline"])))
     w.screenshot("live", keep)
     w.key("shift+F5")
     s = w.wait(lambda s: not s["run"]["live"], "Shift+F5 stops the run", timeout=5.0)
@@ -583,6 +600,30 @@ def live_and_watch(binary, display, work, keep):
     check("the rerun keeps the cursor where it was", s["cursor"] == 3, str(s["cursor"]))
     check("the rerun's output is the new program's", s["console"]["lines"] == 2, json.dumps(s["console"]))
     w.screenshot("file-rerun", keep, decode=False)
+
+    # A long real-clock sleep: no events arrive, yet the waiting bar and the loop's idle bar grow
+    # with the clock, and the timeline follows them.
+    runs = s["run"]["count"]
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(SLEEPY)
+    os.rename(tmp, path)
+    s = w.wait(lambda s: s["run"]["count"] == runs + 1 and s["run"]["live"] and s["console"]["lines"] == 1,
+               "the sleeping version runs live")
+    w.key("End")
+    time.sleep(0.3)
+    s = w.read()
+    time.sleep(0.6)
+    s2 = w.read()
+    check("the waiting task's bar grows on the time axis while no events arrive",
+          s2["events"] == s["events"] and s2["timeline"]["time_extent"] >= s["timeline"]["time_extent"] + 0.4,
+          "%s %s" % (json.dumps(s["timeline"]), json.dumps(s2["timeline"])))
+    # (within a few frames: the dump's "now" is read after the frame that placed the view)
+    check("the timeline follows the growing bar", s2["axis"] != "time" or (
+          s2["timeline"]["u1"] > s["timeline"]["u1"] + 0.2 and s2["timeline"]["u1"] >= s2["timeline"]["time_extent"] - 0.25),
+          "%s %s" % (json.dumps(s["timeline"]), json.dumps(s2["timeline"])))
+    w.screenshot("live-sleep", keep)
+    w.key("shift+F5")
+    s = w.wait(lambda s: not s["run"]["live"], "Shift+F5 stops the sleeping run", timeout=5.0)
 
     # A deadlock: the Problems tab lists it, and clicking it moves the cursor to where it happened.
     runs = s["run"]["count"]

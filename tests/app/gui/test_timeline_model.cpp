@@ -83,6 +83,42 @@ TEST_CASE("segments, cursor and clicks map to both axes", "[timeline]") {
   CHECK(time.extent() == 1.5);
 }
 
+TEST_CASE("a live run's open segments reach the loop's time now on the time axis", "[timeline]") {
+  // Task-1 starts a step at t = 0 and never ends it (a `while True` without await): the trace
+  // stops growing, but on the real clock its running bar reaches "now".
+  trace::Recorder rec({.enabled = true, .wall_clock = false});
+  rec.task_created(1, "Task-1", "main", {10, 0});
+  rec.ready(1, trace::Waker{});
+  rec.step_begin(1);
+  trace::TraceModel model(rec);
+  const trace::Lane& lane = task_lane(model, 1);
+  const trace::Segment& running = lane.segments.back();
+  REQUIRE(running.state == trace::LaneState::Running);
+  REQUIRE(running.end == trace::kNone);
+
+  TimelineAxes time(model, Axis::time);
+  CHECK(time.seg_end(running) == 0.0);
+  CHECK(time.extent() == 0.0);
+  time.set_live_end(2.5);
+  CHECK(time.seg_end(running) == 2.5);
+  CHECK(time.extent() == 2.5);
+  // Scrolled past the last event, the open segment is still drawn.
+  auto vis = time.visible(lane, 1.0, 3.0);
+  REQUIRE(!vis.empty());
+  CHECK(&vis.back() == &running);
+  TimelineAxes closed(model, Axis::time);
+  CHECK(closed.visible(lane, 1.0, 3.0).empty());
+  // Closed segments keep their end, and the steps axis does not move with the clock.
+  const trace::Segment* ready = model.segment_at(lane, 1);
+  REQUIRE(ready);
+  CHECK(ready->end != trace::kNone);
+  CHECK(time.seg_end(*ready) == 0.0);
+  TimelineAxes steps(model, Axis::steps);
+  steps.set_live_end(2.5);
+  CHECK(steps.extent() == 3);
+  CHECK(steps.seg_end(running) == 3);
+}
+
 TEST_CASE("narrow segments fold into few marks that cover every segment", "[timeline]") {
   trace::Recorder rec({.enabled = true, .wall_clock = false});
   record_load_trace(rec, 20000, 4);
