@@ -21,6 +21,7 @@
 #include "engine/trace/trace_model.h"
 #include "engine/vm/run.h"
 #include "engine/vm/sandbox.h"
+#include "engine/vm/signal_wake.h"
 #ifdef AWAITLAB_HAS_GUI
 #include "app/gui/gui_main.h"
 #endif
@@ -33,6 +34,7 @@ namespace {
 
 void on_sigint(int) {
   al::g_eval_breaker.store(true);
+  al::wake_for_signal();
 }
 
 // The run's trace outputs, also written when a deadlock report ends the process.

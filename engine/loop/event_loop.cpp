@@ -23,6 +23,7 @@
 #include "engine/runtime/tuple.h"
 #include "engine/runtime/types.h"
 #include "engine/vm/run.h"
+#include "engine/vm/signal_wake.h"
 
 namespace al {
 
@@ -216,9 +217,16 @@ void EventLoop::uv_wait(double seconds) {
   // request_run_stop (the window's Stop) sends stop_wake_ from its thread to end the wait.
   const auto wake = [](void* handle) { uv_async_send(static_cast<uv_async_t*>(handle)); };
   if (!set_run_stop_waker(wake, &stop_wake_)) return;
+  // A signal (Ctrl-C) sends it too, from its C handler (engine/vm/signal_wake.h).
+  const SignalWaker signal_waker{wake, &stop_wake_};
+  set_signal_waker(&signal_waker);
   struct Unregister {
-    ~Unregister() { clear_run_stop_waker(); }
+    ~Unregister() {
+      set_signal_waker(nullptr);
+      clear_run_stop_waker();
+    }
   } unregister;
+  if (signal_pending()) return;
   if (seconds >= 0) {
     const uint64_t ms = uint64_t(std::ceil(seconds * 1000.0));
     uv_timer_start(&wait_timer_, [](uv_timer_t*) {}, ms, 0);
@@ -374,8 +382,10 @@ void EventLoop::run_once() {
     timeout = std::min(std::max(0.0, when - time()), kMaximumSelectTimeout);
   }
   poll(timeout);
-  // A stop requested while the poll blocked ends the run as it does in Python code (run.h).
+  // A stop requested while the poll blocked ends the run as it does in Python code (run.h); a
+  // signal that arrived runs its handlers now (CPython: select's EINTR, PyErr_CheckSignals).
   if (run_stop_requested()) raise(exc::KeyboardInterrupt, "");
+  run_signal_handlers_now();
 
   // Handle 'later' callbacks that are ready.
   const double end_time = time() + clock_resolution;

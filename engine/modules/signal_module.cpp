@@ -25,6 +25,7 @@
 #include "engine/runtime/types.h"
 #include "engine/vm/eval.h"
 #include "engine/vm/sandbox.h"
+#include "engine/vm/signal_wake.h"
 
 namespace al {
 
@@ -73,6 +74,7 @@ Value& default_int_handler() {
 extern "C" void on_signal(int sig) {
   slots()[size_t(sig)].tripped.store(true);
   g_eval_breaker.store(true);
+  wake_for_signal();
 }
 
 int check_signum(Object* o) {

@@ -73,7 +73,10 @@ Type* std_stream_type() {
     if (sink) sink(s->s);
     return int_from(s->length);
   });
-  add_method(t, "flush", [](Object*, Args) -> Value { return none(); });
+  add_method(t, "flush", [](Object* self, Args) -> Value {
+    if (!static_cast<StdStream*>(self)->is_stderr && interp().flush_out) interp().flush_out();
+    return none();
+  });
   add_method(t, "isatty", [](Object*, Args) -> Value { return bool_obj(false); });
   add_method(t, "writable", [](Object*, Args) -> Value { return bool_obj(true); });
   add_method(t, "fileno", [](Object* self, Args) -> Value {
@@ -143,6 +146,7 @@ Value b_print(Object*, Args a) {
     text += end_s;
     auto& sink = err ? interp().err : interp().out;
     if (sink) sink(text);
+    if (!err && flush && truthy(flush) && interp().flush_out) interp().flush_out();
     return none();
   }
   static Str* write_name = intern("write");

@@ -16,6 +16,7 @@ Interp::Interp()
         std::fflush(stdout);
         std::fwrite(s.data(), 1, s.size(), stderr);
       }),
+      flush_out([] { std::fflush(stdout); }),
       read_line([](std::string& line) { return bool(std::getline(std::cin, line)); }) {}
 
 Interp& interp() {

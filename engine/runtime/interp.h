@@ -22,6 +22,8 @@ struct Interp {
   // Output sinks: the CLI writes to the process's streams, the GUI captures.
   std::function<void(std::string_view)> out;
   std::function<void(std::string_view)> err;
+  // sys.stdout.flush() and print(flush=True): the CLI's stdout is block-buffered on a pipe.
+  std::function<void()> flush_out;
   // Reads one line for input(); returns false at end of input.
   std::function<bool(std::string&)> read_line;
   // The clock of time.time/monotonic/perf_counter (the loop's clock in lessons).
