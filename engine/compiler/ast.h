@@ -7,6 +7,9 @@
 // C++: the abstract bases are `stmt`/`expr` (as in the ASDL), and the `arg` node is `Arg` because
 // a C++ class cannot have a data member named like itself (its field keeps the name `arg`).
 // The node's discriminator is `tag` because `Constant` already has a field named `kind`.
+// Each class derives from NodeBase<its base, its kind>; classes whose ASDL fields coincide
+// (FunctionDef and AsyncFunctionDef, For and AsyncFor, ...) share one field template but
+// remain distinct types.
 // Nodes live in the Module's Arena; children are plain pointers (section 7).
 // Optional fields (`X?` in the ASDL) are null pointers / std::nullopt when Python shows None.
 // Positions are 1-based lines and 0-based UTF-8 byte columns, exactly as CPython stores them.
@@ -110,6 +113,14 @@ struct expr : Located {
   using Located::Located;
 };
 
+// What every node class derives from: `Base` (stmt, expr, Located or Node) with the class's
+// kind, which as<T>() and dyn<T>() check.
+template <class Base, Kind K>
+struct NodeBase : Base {
+  static constexpr Kind kKind = K;
+  NodeBase() : Base(K) {}
+};
+
 // Children are plain pointers into the tree's Arena (below); null marks an absent optional.
 using StmtPtr = stmt*;
 using ExprPtr = expr*;
@@ -160,33 +171,19 @@ struct Arg;
 
 // ---------------------------------------------------------------- 4. statements
 
-#define AL_AST_KIND(K)                   \
-  static constexpr Kind kKind = Kind::K; \
-  K() : Base(kKind) {}
-
-struct FunctionDef : stmt {
-  using Base = stmt;
-  AL_AST_KIND(FunctionDef)
+// FunctionDef and AsyncFunctionDef have the same fields.
+template <Kind K>
+struct FunctionDefFields : NodeBase<stmt, K> {
   std::string name;
   arguments* args = nullptr;
   StmtList body;
   ExprList decorator_list;
   ExprPtr returns = nullptr;  // optional
 };
+struct FunctionDef : FunctionDefFields<Kind::FunctionDef> {};
+struct AsyncFunctionDef : FunctionDefFields<Kind::AsyncFunctionDef> {};
 
-struct AsyncFunctionDef : stmt {
-  using Base = stmt;
-  AL_AST_KIND(AsyncFunctionDef)
-  std::string name;
-  arguments* args = nullptr;
-  StmtList body;
-  ExprList decorator_list;
-  ExprPtr returns = nullptr;  // optional
-};
-
-struct ClassDef : stmt {
-  using Base = stmt;
-  AL_AST_KIND(ClassDef)
+struct ClassDef : NodeBase<stmt, Kind::ClassDef> {
   std::string name;
   ExprList bases;
   std::vector<keyword*> keywords;
@@ -194,359 +191,242 @@ struct ClassDef : stmt {
   ExprList decorator_list;
 };
 
-struct Return : stmt {
-  using Base = stmt;
-  AL_AST_KIND(Return)
+struct Return : NodeBase<stmt, Kind::Return> {
   ExprPtr value = nullptr;  // optional
 };
 
-struct Delete : stmt {
-  using Base = stmt;
-  AL_AST_KIND(Delete)
+struct Delete : NodeBase<stmt, Kind::Delete> {
   ExprList targets;
 };
 
-struct Assign : stmt {
-  using Base = stmt;
-  AL_AST_KIND(Assign)
+struct Assign : NodeBase<stmt, Kind::Assign> {
   ExprList targets;
   ExprPtr value = nullptr;
 };
 
-struct AugAssign : stmt {
-  using Base = stmt;
-  AL_AST_KIND(AugAssign)
+struct AugAssign : NodeBase<stmt, Kind::AugAssign> {
   ExprPtr target = nullptr;
   Operator op = Operator::Add;
   ExprPtr value = nullptr;
 };
 
-struct AnnAssign : stmt {
-  using Base = stmt;
-  AL_AST_KIND(AnnAssign)
+struct AnnAssign : NodeBase<stmt, Kind::AnnAssign> {
   ExprPtr target = nullptr;
   ExprPtr annotation = nullptr;
   ExprPtr value = nullptr;  // optional
   int simple = 0;
 };
 
-struct For : stmt {
-  using Base = stmt;
-  AL_AST_KIND(For)
+// For and AsyncFor have the same fields.
+template <Kind K>
+struct ForFields : NodeBase<stmt, K> {
   ExprPtr target = nullptr;
   ExprPtr iter = nullptr;
   StmtList body;
   StmtList orelse;
 };
+struct For : ForFields<Kind::For> {};
+struct AsyncFor : ForFields<Kind::AsyncFor> {};
 
-struct AsyncFor : stmt {
-  using Base = stmt;
-  AL_AST_KIND(AsyncFor)
-  ExprPtr target = nullptr;
-  ExprPtr iter = nullptr;
-  StmtList body;
-  StmtList orelse;
-};
-
-struct While : stmt {
-  using Base = stmt;
-  AL_AST_KIND(While)
+struct While : NodeBase<stmt, Kind::While> {
   ExprPtr test = nullptr;
   StmtList body;
   StmtList orelse;
 };
 
-struct If : stmt {
-  using Base = stmt;
-  AL_AST_KIND(If)
+struct If : NodeBase<stmt, Kind::If> {
   ExprPtr test = nullptr;
   StmtList body;
   StmtList orelse;
 };
 
-struct With : stmt {
-  using Base = stmt;
-  AL_AST_KIND(With)
+// With and AsyncWith have the same fields.
+template <Kind K>
+struct WithFields : NodeBase<stmt, K> {
   std::vector<withitem*> items;
   StmtList body;
 };
+struct With : WithFields<Kind::With> {};
+struct AsyncWith : WithFields<Kind::AsyncWith> {};
 
-struct AsyncWith : stmt {
-  using Base = stmt;
-  AL_AST_KIND(AsyncWith)
-  std::vector<withitem*> items;
-  StmtList body;
-};
-
-struct Raise : stmt {
-  using Base = stmt;
-  AL_AST_KIND(Raise)
+struct Raise : NodeBase<stmt, Kind::Raise> {
   ExprPtr exc = nullptr;    // optional
   ExprPtr cause = nullptr;  // optional
 };
 
-struct Try : stmt {
-  using Base = stmt;
-  AL_AST_KIND(Try)
+// Try and TryStar have the same fields.
+template <Kind K>
+struct TryFields : NodeBase<stmt, K> {
   StmtList body;
   std::vector<ExceptHandler*> handlers;
   StmtList orelse;
   StmtList finalbody;
 };
+struct Try : TryFields<Kind::Try> {};
+struct TryStar : TryFields<Kind::TryStar> {};
 
-struct TryStar : stmt {
-  using Base = stmt;
-  AL_AST_KIND(TryStar)
-  StmtList body;
-  std::vector<ExceptHandler*> handlers;
-  StmtList orelse;
-  StmtList finalbody;
-};
-
-struct Assert : stmt {
-  using Base = stmt;
-  AL_AST_KIND(Assert)
+struct Assert : NodeBase<stmt, Kind::Assert> {
   ExprPtr test = nullptr;
   ExprPtr msg = nullptr;  // optional
 };
 
-struct Import : stmt {
-  using Base = stmt;
-  AL_AST_KIND(Import)
+struct Import : NodeBase<stmt, Kind::Import> {
   std::vector<alias*> names;
 };
 
-struct ImportFrom : stmt {
-  using Base = stmt;
-  AL_AST_KIND(ImportFrom)
+struct ImportFrom : NodeBase<stmt, Kind::ImportFrom> {
   std::optional<std::string> module;  // None for `from . import x`
   std::vector<alias*> names;
   int level = 0;
 };
 
-struct Global : stmt {
-  using Base = stmt;
-  AL_AST_KIND(Global)
+struct Global : NodeBase<stmt, Kind::Global> {
   std::vector<std::string> names;
 };
 
-struct Nonlocal : stmt {
-  using Base = stmt;
-  AL_AST_KIND(Nonlocal)
+struct Nonlocal : NodeBase<stmt, Kind::Nonlocal> {
   std::vector<std::string> names;
 };
 
-struct Expr : stmt {
-  using Base = stmt;
-  AL_AST_KIND(Expr)
+struct Expr : NodeBase<stmt, Kind::Expr> {
   ExprPtr value = nullptr;
 };
 
-struct Pass : stmt {
-  using Base = stmt;
-  AL_AST_KIND(Pass)
-};
-
-struct Break : stmt {
-  using Base = stmt;
-  AL_AST_KIND(Break)
-};
-
-struct Continue : stmt {
-  using Base = stmt;
-  AL_AST_KIND(Continue)
-};
+struct Pass : NodeBase<stmt, Kind::Pass> {};
+struct Break : NodeBase<stmt, Kind::Break> {};
+struct Continue : NodeBase<stmt, Kind::Continue> {};
 
 // ---------------------------------------------------------------- 5. expressions
 
-struct BoolOp : expr {
-  using Base = expr;
-  AL_AST_KIND(BoolOp)
+struct BoolOp : NodeBase<expr, Kind::BoolOp> {
   BoolOperator op = BoolOperator::And;
   ExprList values;
 };
 
-struct NamedExpr : expr {
-  using Base = expr;
-  AL_AST_KIND(NamedExpr)
+struct NamedExpr : NodeBase<expr, Kind::NamedExpr> {
   ExprPtr target = nullptr;
   ExprPtr value = nullptr;
 };
 
-struct BinOp : expr {
-  using Base = expr;
-  AL_AST_KIND(BinOp)
+struct BinOp : NodeBase<expr, Kind::BinOp> {
   ExprPtr left = nullptr;
   Operator op = Operator::Add;
   ExprPtr right = nullptr;
 };
 
-struct UnaryOp : expr {
-  using Base = expr;
-  AL_AST_KIND(UnaryOp)
+struct UnaryOp : NodeBase<expr, Kind::UnaryOp> {
   UnaryOperator op = UnaryOperator::Not;
   ExprPtr operand = nullptr;
 };
 
-struct Lambda : expr {
-  using Base = expr;
-  AL_AST_KIND(Lambda)
+struct Lambda : NodeBase<expr, Kind::Lambda> {
   arguments* args = nullptr;
   ExprPtr body = nullptr;
 };
 
-struct IfExp : expr {
-  using Base = expr;
-  AL_AST_KIND(IfExp)
+struct IfExp : NodeBase<expr, Kind::IfExp> {
   ExprPtr test = nullptr;
   ExprPtr body = nullptr;
   ExprPtr orelse = nullptr;
 };
 
-struct Dict : expr {
-  using Base = expr;
-  AL_AST_KIND(Dict)
+struct Dict : NodeBase<expr, Kind::Dict> {
   ExprList keys;  // a null key marks `**value` unpacking
   ExprList values;
 };
 
-struct Set : expr {
-  using Base = expr;
-  AL_AST_KIND(Set)
+struct Set : NodeBase<expr, Kind::Set> {
   ExprList elts;
 };
 
-struct ListComp : expr {
-  using Base = expr;
-  AL_AST_KIND(ListComp)
+// ListComp, SetComp and GeneratorExp have the same fields.
+template <Kind K>
+struct EltComprehensionFields : NodeBase<expr, K> {
   ExprPtr elt = nullptr;
   std::vector<comprehension*> generators;
 };
+struct ListComp : EltComprehensionFields<Kind::ListComp> {};
+struct SetComp : EltComprehensionFields<Kind::SetComp> {};
+struct GeneratorExp : EltComprehensionFields<Kind::GeneratorExp> {};
 
-struct SetComp : expr {
-  using Base = expr;
-  AL_AST_KIND(SetComp)
-  ExprPtr elt = nullptr;
-  std::vector<comprehension*> generators;
-};
-
-struct DictComp : expr {
-  using Base = expr;
-  AL_AST_KIND(DictComp)
+struct DictComp : NodeBase<expr, Kind::DictComp> {
   ExprPtr key = nullptr;
   ExprPtr value = nullptr;
   std::vector<comprehension*> generators;
 };
 
-struct GeneratorExp : expr {
-  using Base = expr;
-  AL_AST_KIND(GeneratorExp)
-  ExprPtr elt = nullptr;
-  std::vector<comprehension*> generators;
-};
-
-struct Await : expr {
-  using Base = expr;
-  AL_AST_KIND(Await)
+struct Await : NodeBase<expr, Kind::Await> {
   ExprPtr value = nullptr;
 };
 
-struct Yield : expr {
-  using Base = expr;
-  AL_AST_KIND(Yield)
+struct Yield : NodeBase<expr, Kind::Yield> {
   ExprPtr value = nullptr;  // optional
 };
 
-struct YieldFrom : expr {
-  using Base = expr;
-  AL_AST_KIND(YieldFrom)
+struct YieldFrom : NodeBase<expr, Kind::YieldFrom> {
   ExprPtr value = nullptr;
 };
 
-struct Compare : expr {
-  using Base = expr;
-  AL_AST_KIND(Compare)
+struct Compare : NodeBase<expr, Kind::Compare> {
   ExprPtr left = nullptr;
   std::vector<CmpOp> ops;
   ExprList comparators;
 };
 
-struct Call : expr {
-  using Base = expr;
-  AL_AST_KIND(Call)
+struct Call : NodeBase<expr, Kind::Call> {
   ExprPtr func = nullptr;
   ExprList args;
   std::vector<keyword*> keywords;
 };
 
-struct FormattedValue : expr {
-  using Base = expr;
-  AL_AST_KIND(FormattedValue)
+struct FormattedValue : NodeBase<expr, Kind::FormattedValue> {
   ExprPtr value = nullptr;
   int conversion = -1;            // -1, or 's' (115), 'r' (114), 'a' (97)
   ExprPtr format_spec = nullptr;  // optional; a JoinedStr when present
 };
 
-struct JoinedStr : expr {
-  using Base = expr;
-  AL_AST_KIND(JoinedStr)
+struct JoinedStr : NodeBase<expr, Kind::JoinedStr> {
   ExprList values;  // Constant (str) and FormattedValue nodes
 };
 
-struct Constant : expr {
-  using Base = expr;
-  AL_AST_KIND(Constant)
+struct Constant : NodeBase<expr, Kind::Constant> {
   ConstantValue value;
   std::optional<std::string> kind;  // "u" for u-prefixed strings, else None
 };
 
-struct Attribute : expr {
-  using Base = expr;
-  AL_AST_KIND(Attribute)
+struct Attribute : NodeBase<expr, Kind::Attribute> {
   ExprPtr value = nullptr;
   std::string attr;
   ExprContext ctx = ExprContext::Load;
 };
 
-struct Subscript : expr {
-  using Base = expr;
-  AL_AST_KIND(Subscript)
+struct Subscript : NodeBase<expr, Kind::Subscript> {
   ExprPtr value = nullptr;
   ExprPtr slice = nullptr;
   ExprContext ctx = ExprContext::Load;
 };
 
-struct Starred : expr {
-  using Base = expr;
-  AL_AST_KIND(Starred)
+struct Starred : NodeBase<expr, Kind::Starred> {
   ExprPtr value = nullptr;
   ExprContext ctx = ExprContext::Load;
 };
 
-struct Name : expr {
-  using Base = expr;
-  AL_AST_KIND(Name)
+struct Name : NodeBase<expr, Kind::Name> {
   std::string id;
   ExprContext ctx = ExprContext::Load;
 };
 
-struct List : expr {
-  using Base = expr;
-  AL_AST_KIND(List)
+struct List : NodeBase<expr, Kind::List> {
   ExprList elts;
   ExprContext ctx = ExprContext::Load;
 };
 
-struct Tuple : expr {
-  using Base = expr;
-  AL_AST_KIND(Tuple)
+struct Tuple : NodeBase<expr, Kind::Tuple> {
   ExprList elts;
   ExprContext ctx = ExprContext::Load;
 };
 
-struct Slice : expr {
-  using Base = expr;
-  AL_AST_KIND(Slice)
+struct Slice : NodeBase<expr, Kind::Slice> {
   ExprPtr lower = nullptr;  // optional
   ExprPtr upper = nullptr;  // optional
   ExprPtr step = nullptr;   // optional
@@ -554,33 +434,25 @@ struct Slice : expr {
 
 // ---------------------------------------------------------------- 6. helper nodes
 
-struct comprehension : Node {
-  using Base = Node;
-  AL_AST_KIND(comprehension)
+struct comprehension : NodeBase<Node, Kind::comprehension> {
   ExprPtr target = nullptr;
   ExprPtr iter = nullptr;
   ExprList ifs;
   int is_async = 0;
 };
 
-struct ExceptHandler : Located {
-  using Base = Located;
-  AL_AST_KIND(ExceptHandler)
+struct ExceptHandler : NodeBase<Located, Kind::ExceptHandler> {
   ExprPtr type = nullptr;           // optional
   std::optional<std::string> name;  // optional
   StmtList body;
 };
 
-struct Arg : Located {
-  static constexpr Kind kKind = Kind::arg;
-  Arg() : Located(kKind) {}
+struct Arg : NodeBase<Located, Kind::arg> {
   std::string arg;
   ExprPtr annotation = nullptr;  // optional
 };
 
-struct arguments : Node {
-  using Base = Node;
-  AL_AST_KIND(arguments)
+struct arguments : NodeBase<Node, Kind::arguments> {
   std::vector<Arg*> posonlyargs;
   std::vector<Arg*> args;
   Arg* vararg = nullptr;  // optional
@@ -590,28 +462,20 @@ struct arguments : Node {
   ExprList defaults;     // for the last len(defaults) of posonlyargs + args
 };
 
-struct keyword : Located {
-  using Base = Located;
-  AL_AST_KIND(keyword)
+struct keyword : NodeBase<Located, Kind::keyword> {
   std::optional<std::string> arg;  // None for `**value`
   ExprPtr value = nullptr;
 };
 
-struct alias : Located {
-  using Base = Located;
-  AL_AST_KIND(alias)
+struct alias : NodeBase<Located, Kind::alias> {
   std::string name;
   std::optional<std::string> asname;
 };
 
-struct withitem : Node {
-  using Base = Node;
-  AL_AST_KIND(withitem)
+struct withitem : NodeBase<Node, Kind::withitem> {
   ExprPtr context_expr = nullptr;
   ExprPtr optional_vars = nullptr;  // optional
 };
-
-#undef AL_AST_KIND
 
 // ---------------------------------------------------------------- 7. ownership
 
@@ -638,9 +502,7 @@ class Arena {
 };
 
 // The root, which owns the arena holding the rest of the tree.
-struct Module : Node {
-  static constexpr Kind kKind = Kind::Module;
-  Module() : Node(kKind) {}
+struct Module : NodeBase<Node, Kind::Module> {
   StmtList body;         // type_ignores is always empty and not stored
   std::string filename;  // as given to the parser
   std::string source;    // the source text, for error messages after parsing

@@ -7,25 +7,19 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <tuple>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
 #include "engine/compiler/unicode_tables.h"
+#include "engine/compiler/utf8.h"
 
 namespace al::ast {
 
 // ---------------------------------------------------------------- 1. reprs
 
 namespace {
-
-char32_t next_code_point(const std::string& s, std::size_t& i) {
-  auto b = static_cast<unsigned char>(s[i++]);
-  if (b < 0x80) return b;
-  int extra = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
-  char32_t cp = b & (0x3F >> extra);
-  while (extra-- > 0 && i < s.size()) cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
-  return cp;
-}
 
 void append_escape(std::string& out, const char* fmt, unsigned value) {
   char buf[16];
@@ -110,7 +104,7 @@ std::string str_repr(const std::string& s) {
   std::string out(1, quote);
   for (std::size_t i = 0; i < s.size();) {
     std::size_t start = i;
-    char32_t c = next_code_point(s, i);
+    char32_t c = utf8::decode(s, i);
     if (c == static_cast<char32_t>(quote) || c == '\\') {
       out.push_back('\\');
       out.push_back(static_cast<char>(c));
@@ -158,6 +152,11 @@ std::string constant_repr(const ConstantValue& value) {
 namespace {
 
 using Formatted = std::pair<std::string, bool>;  // text, and whether it is "simple"
+
+template <class T, class M>
+struct FieldOf;  // section 3
+template <class... Ts>
+struct NodeClasses;
 
 class Formatter {
  public:
@@ -214,6 +213,10 @@ class Formatter {
   }
 
   void fields(const Node* n, int level, std::vector<Field>& out);
+  template <class... Ts>
+  void fields_of_class(const Node* n, int level, std::vector<Field>& out, NodeClasses<Ts...>);
+  template <class N, class T, class M>
+  void field(const N& n, const FieldOf<T, M>& fd, int level, std::vector<Field>& out);
 
   bool include_attributes_;
   std::optional<int> indent_;
@@ -251,343 +254,288 @@ Formatted Formatter::node(const Node* n, int level) {
 
 // ---------------------------------------------------------------- 3. fields of each node kind
 
-void Formatter::fields(const Node* n, int level, std::vector<Field>& out) {
-  // Optional fields that are None are left out, as ast.dump does.
-  auto child = [&](const char* name, const Node* c) {
-    if (c) out.push_back({name, node(c, level)});
-  };
-  auto required = [&](const char* name, const Node* c) {
-    out.push_back({name, c ? node(c, level) : scalar("None")});
-  };
-  auto str = [&](const char* name, const std::string& s) {
-    out.push_back({name, scalar(str_repr(s))});
-  };
-  auto opt_str = [&](const char* name, const std::optional<std::string>& s) {
-    if (s) str(name, *s);
-  };
-  auto num = [&](const char* name, long v) { out.push_back({name, scalar(std::to_string(v))}); };
-  auto tag = [&](const char* name, const char* value) {
-    out.push_back({name, scalar(std::string(value) + "()")});
-  };
-  auto ctx = [&](ExprContext c) { tag("ctx", context_name(c)); };
-  auto lst = [&](const char* name, const auto& items) {
-    out.push_back({name, list(items, level)});
-  };
-  auto def_fields = [&](const auto& f) {
-    str("name", f.name);
-    required("args", f.args);
-    lst("body", f.body);
-    lst("decorator_list", f.decorator_list);
-    child("returns", f.returns);
-  };
+// A field of node class T: its name in Python's `_fields`, and whether ast.dump leaves it out
+// when it is None (the `X?` fields of CPython's Parser/Python.asdl).
+template <class T, class M>
+struct FieldOf {
+  const char* name;
+  M T::*member;
+  bool omit_none;
+};
+template <class T, class M>
+constexpr FieldOf<T, M> f(const char* name, M T::*member) {
+  return {name, member, false};
+}
+template <class T, class M>
+constexpr FieldOf<T, M> opt(const char* name, M T::*member) {
+  return {name, member, true};
+}
 
-  switch (n->tag) {
-    case Kind::Module: {
-      const auto& m = n->as<Module>();
-      lst("body", m.body);
-      out.push_back({"type_ignores", {"[]", true}});
-      break;
+template <class T, class... Classes>
+concept OneOf = (std::is_same_v<T, Classes> || ...);
+
+// The fields of each node class, in the order of its `_fields` (CPython: Parser/Python.asdl);
+// classes the ASDL declares alike share one list.
+constexpr auto class_fields(const Module*) {
+  return std::tuple{f("body", &Module::body)};
+}
+template <class T>
+requires OneOf<T, FunctionDef, AsyncFunctionDef>
+constexpr auto class_fields(const T*) {
+  return std::tuple{f("name", &T::name), f("args", &T::args), f("body", &T::body),
+                    f("decorator_list", &T::decorator_list), opt("returns", &T::returns)};
+}
+constexpr auto class_fields(const ClassDef*) {
+  return std::tuple{f("name", &ClassDef::name), f("bases", &ClassDef::bases),
+                    f("keywords", &ClassDef::keywords), f("body", &ClassDef::body),
+                    f("decorator_list", &ClassDef::decorator_list)};
+}
+constexpr auto class_fields(const Return*) {
+  return std::tuple{opt("value", &Return::value)};
+}
+constexpr auto class_fields(const Delete*) {
+  return std::tuple{f("targets", &Delete::targets)};
+}
+constexpr auto class_fields(const Assign*) {
+  return std::tuple{f("targets", &Assign::targets), f("value", &Assign::value)};
+}
+constexpr auto class_fields(const AugAssign*) {
+  return std::tuple{f("target", &AugAssign::target), f("op", &AugAssign::op),
+                    f("value", &AugAssign::value)};
+}
+constexpr auto class_fields(const AnnAssign*) {
+  return std::tuple{f("target", &AnnAssign::target), f("annotation", &AnnAssign::annotation),
+                    opt("value", &AnnAssign::value), f("simple", &AnnAssign::simple)};
+}
+template <class T>
+requires OneOf<T, For, AsyncFor>
+constexpr auto class_fields(const T*) {
+  return std::tuple{f("target", &T::target), f("iter", &T::iter), f("body", &T::body),
+                    f("orelse", &T::orelse)};
+}
+constexpr auto class_fields(const While*) {
+  return std::tuple{f("test", &While::test), f("body", &While::body), f("orelse", &While::orelse)};
+}
+constexpr auto class_fields(const If*) {
+  return std::tuple{f("test", &If::test), f("body", &If::body), f("orelse", &If::orelse)};
+}
+template <class T>
+requires OneOf<T, With, AsyncWith>
+constexpr auto class_fields(const T*) {
+  return std::tuple{f("items", &T::items), f("body", &T::body)};
+}
+constexpr auto class_fields(const Raise*) {
+  return std::tuple{opt("exc", &Raise::exc), opt("cause", &Raise::cause)};
+}
+template <class T>
+requires OneOf<T, Try, TryStar>
+constexpr auto class_fields(const T*) {
+  return std::tuple{f("body", &T::body), f("handlers", &T::handlers), f("orelse", &T::orelse),
+                    f("finalbody", &T::finalbody)};
+}
+constexpr auto class_fields(const Assert*) {
+  return std::tuple{f("test", &Assert::test), opt("msg", &Assert::msg)};
+}
+constexpr auto class_fields(const Import*) {
+  return std::tuple{f("names", &Import::names)};
+}
+constexpr auto class_fields(const ImportFrom*) {
+  return std::tuple{opt("module", &ImportFrom::module), f("names", &ImportFrom::names),
+                    f("level", &ImportFrom::level)};
+}
+template <class T>
+requires OneOf<T, Global, Nonlocal>
+constexpr auto class_fields(const T*) {
+  return std::tuple{f("names", &T::names)};
+}
+constexpr auto class_fields(const Expr*) {
+  return std::tuple{f("value", &Expr::value)};
+}
+template <class T>
+requires OneOf<T, Pass, Break, Continue>
+constexpr auto class_fields(const T*) {
+  return std::tuple{};
+}
+constexpr auto class_fields(const BoolOp*) {
+  return std::tuple{f("op", &BoolOp::op), f("values", &BoolOp::values)};
+}
+constexpr auto class_fields(const NamedExpr*) {
+  return std::tuple{f("target", &NamedExpr::target), f("value", &NamedExpr::value)};
+}
+constexpr auto class_fields(const BinOp*) {
+  return std::tuple{f("left", &BinOp::left), f("op", &BinOp::op), f("right", &BinOp::right)};
+}
+constexpr auto class_fields(const UnaryOp*) {
+  return std::tuple{f("op", &UnaryOp::op), f("operand", &UnaryOp::operand)};
+}
+constexpr auto class_fields(const Lambda*) {
+  return std::tuple{f("args", &Lambda::args), f("body", &Lambda::body)};
+}
+constexpr auto class_fields(const IfExp*) {
+  return std::tuple{f("test", &IfExp::test), f("body", &IfExp::body), f("orelse", &IfExp::orelse)};
+}
+constexpr auto class_fields(const Dict*) {
+  return std::tuple{f("keys", &Dict::keys), f("values", &Dict::values)};
+}
+constexpr auto class_fields(const Set*) {
+  return std::tuple{f("elts", &Set::elts)};
+}
+template <class T>
+requires OneOf<T, ListComp, SetComp, GeneratorExp>
+constexpr auto class_fields(const T*) {
+  return std::tuple{f("elt", &T::elt), f("generators", &T::generators)};
+}
+constexpr auto class_fields(const DictComp*) {
+  return std::tuple{f("key", &DictComp::key), f("value", &DictComp::value),
+                    f("generators", &DictComp::generators)};
+}
+constexpr auto class_fields(const Await*) {
+  return std::tuple{f("value", &Await::value)};
+}
+constexpr auto class_fields(const Yield*) {
+  return std::tuple{opt("value", &Yield::value)};
+}
+constexpr auto class_fields(const YieldFrom*) {
+  return std::tuple{f("value", &YieldFrom::value)};
+}
+constexpr auto class_fields(const Compare*) {
+  return std::tuple{f("left", &Compare::left), f("ops", &Compare::ops),
+                    f("comparators", &Compare::comparators)};
+}
+constexpr auto class_fields(const Call*) {
+  return std::tuple{f("func", &Call::func), f("args", &Call::args), f("keywords", &Call::keywords)};
+}
+constexpr auto class_fields(const FormattedValue*) {
+  return std::tuple{f("value", &FormattedValue::value),
+                    f("conversion", &FormattedValue::conversion),
+                    opt("format_spec", &FormattedValue::format_spec)};
+}
+constexpr auto class_fields(const JoinedStr*) {
+  return std::tuple{f("values", &JoinedStr::values)};
+}
+constexpr auto class_fields(const Constant*) {
+  return std::tuple{f("value", &Constant::value), opt("kind", &Constant::kind)};
+}
+constexpr auto class_fields(const Attribute*) {
+  return std::tuple{f("value", &Attribute::value), f("attr", &Attribute::attr),
+                    f("ctx", &Attribute::ctx)};
+}
+constexpr auto class_fields(const Subscript*) {
+  return std::tuple{f("value", &Subscript::value), f("slice", &Subscript::slice),
+                    f("ctx", &Subscript::ctx)};
+}
+constexpr auto class_fields(const Starred*) {
+  return std::tuple{f("value", &Starred::value), f("ctx", &Starred::ctx)};
+}
+constexpr auto class_fields(const Name*) {
+  return std::tuple{f("id", &Name::id), f("ctx", &Name::ctx)};
+}
+template <class T>
+requires OneOf<T, List, Tuple>
+constexpr auto class_fields(const T*) {
+  return std::tuple{f("elts", &T::elts), f("ctx", &T::ctx)};
+}
+constexpr auto class_fields(const Slice*) {
+  return std::tuple{opt("lower", &Slice::lower), opt("upper", &Slice::upper),
+                    opt("step", &Slice::step)};
+}
+constexpr auto class_fields(const comprehension*) {
+  return std::tuple{f("target", &comprehension::target), f("iter", &comprehension::iter),
+                    f("ifs", &comprehension::ifs), f("is_async", &comprehension::is_async)};
+}
+constexpr auto class_fields(const ExceptHandler*) {
+  return std::tuple{opt("type", &ExceptHandler::type), opt("name", &ExceptHandler::name),
+                    f("body", &ExceptHandler::body)};
+}
+constexpr auto class_fields(const arguments*) {
+  using T = arguments;
+  return std::tuple{f("posonlyargs", &T::posonlyargs), f("args", &T::args),
+                    opt("vararg", &T::vararg),         f("kwonlyargs", &T::kwonlyargs),
+                    f("kw_defaults", &T::kw_defaults), opt("kwarg", &T::kwarg),
+                    f("defaults", &T::defaults)};
+}
+constexpr auto class_fields(const Arg*) {
+  return std::tuple{f("arg", &Arg::arg), opt("annotation", &Arg::annotation)};
+}
+constexpr auto class_fields(const keyword*) {
+  return std::tuple{opt("arg", &keyword::arg), f("value", &keyword::value)};
+}
+constexpr auto class_fields(const alias*) {
+  return std::tuple{f("name", &alias::name), opt("asname", &alias::asname)};
+}
+constexpr auto class_fields(const withitem*) {
+  return std::tuple{f("context_expr", &withitem::context_expr),
+                    opt("optional_vars", &withitem::optional_vars)};
+}
+
+// Every node class, to find the one a Node's tag names.
+template <class... Ts>
+struct NodeClasses {};
+using AllNodeClasses =
+    NodeClasses<Module, FunctionDef, AsyncFunctionDef, ClassDef, Return, Delete, Assign, AugAssign,
+                AnnAssign, For, AsyncFor, While, If, With, AsyncWith, Raise, Try, TryStar, Assert,
+                Import, ImportFrom, Global, Nonlocal, Expr, Pass, Break, Continue, BoolOp,
+                NamedExpr, BinOp, UnaryOp, Lambda, IfExp, Dict, Set, ListComp, SetComp, DictComp,
+                GeneratorExp, Await, Yield, YieldFrom, Compare, Call, FormattedValue, JoinedStr,
+                Constant, Attribute, Subscript, Starred, Name, List, Tuple, Slice, comprehension,
+                ExceptHandler, arguments, Arg, keyword, alias, withitem>;
+
+const char* enum_name(ExprContext c) {
+  return context_name(c);
+}
+const char* enum_name(BoolOperator op) {
+  return boolop_name(op);
+}
+const char* enum_name(Operator op) {
+  return operator_name(op);
+}
+const char* enum_name(UnaryOperator op) {
+  return unaryop_name(op);
+}
+
+template <class T>
+struct IsVector : std::false_type {};
+template <class T>
+struct IsVector<std::vector<T>> : std::true_type {};
+
+// One field as ast.dump writes it, by the member's type; None in an `X?` field is left out.
+template <class N, class T, class M>
+void Formatter::field(const N& n, const FieldOf<T, M>& fd, int level, std::vector<Field>& out) {
+  const M& v = n.*(fd.member);
+  if constexpr (std::is_pointer_v<M>) {
+    if (v) {
+      out.push_back({fd.name, node(v, level)});
+    } else if (!fd.omit_none) {
+      out.push_back({fd.name, scalar("None")});
     }
-    case Kind::FunctionDef:
-      def_fields(n->as<FunctionDef>());
-      break;
-    case Kind::AsyncFunctionDef:
-      def_fields(n->as<AsyncFunctionDef>());
-      break;
-    case Kind::ClassDef: {
-      const auto& c = n->as<ClassDef>();
-      str("name", c.name);
-      lst("bases", c.bases);
-      lst("keywords", c.keywords);
-      lst("body", c.body);
-      lst("decorator_list", c.decorator_list);
-      break;
-    }
-    case Kind::Return:
-      child("value", n->as<Return>().value);
-      break;
-    case Kind::Delete:
-      lst("targets", n->as<Delete>().targets);
-      break;
-    case Kind::Assign:
-      lst("targets", n->as<Assign>().targets);
-      required("value", n->as<Assign>().value);
-      break;
-    case Kind::AugAssign: {
-      const auto& a = n->as<AugAssign>();
-      required("target", a.target);
-      tag("op", operator_name(a.op));
-      required("value", a.value);
-      break;
-    }
-    case Kind::AnnAssign: {
-      const auto& a = n->as<AnnAssign>();
-      required("target", a.target);
-      required("annotation", a.annotation);
-      child("value", a.value);
-      num("simple", a.simple);
-      break;
-    }
-    case Kind::For: {
-      const auto& f = n->as<For>();
-      required("target", f.target);
-      required("iter", f.iter);
-      lst("body", f.body);
-      lst("orelse", f.orelse);
-      break;
-    }
-    case Kind::AsyncFor: {
-      const auto& f = n->as<AsyncFor>();
-      required("target", f.target);
-      required("iter", f.iter);
-      lst("body", f.body);
-      lst("orelse", f.orelse);
-      break;
-    }
-    case Kind::While: {
-      const auto& w = n->as<While>();
-      required("test", w.test);
-      lst("body", w.body);
-      lst("orelse", w.orelse);
-      break;
-    }
-    case Kind::If: {
-      const auto& i = n->as<If>();
-      required("test", i.test);
-      lst("body", i.body);
-      lst("orelse", i.orelse);
-      break;
-    }
-    case Kind::With:
-      lst("items", n->as<With>().items);
-      lst("body", n->as<With>().body);
-      break;
-    case Kind::AsyncWith:
-      lst("items", n->as<AsyncWith>().items);
-      lst("body", n->as<AsyncWith>().body);
-      break;
-    case Kind::Raise:
-      child("exc", n->as<Raise>().exc);
-      child("cause", n->as<Raise>().cause);
-      break;
-    case Kind::Try: {
-      const auto& t = n->as<Try>();
-      lst("body", t.body);
-      lst("handlers", t.handlers);
-      lst("orelse", t.orelse);
-      lst("finalbody", t.finalbody);
-      break;
-    }
-    case Kind::TryStar: {
-      const auto& t = n->as<TryStar>();
-      lst("body", t.body);
-      lst("handlers", t.handlers);
-      lst("orelse", t.orelse);
-      lst("finalbody", t.finalbody);
-      break;
-    }
-    case Kind::Assert:
-      required("test", n->as<Assert>().test);
-      child("msg", n->as<Assert>().msg);
-      break;
-    case Kind::Import:
-      lst("names", n->as<Import>().names);
-      break;
-    case Kind::ImportFrom: {
-      const auto& i = n->as<ImportFrom>();
-      opt_str("module", i.module);
-      lst("names", i.names);
-      num("level", i.level);
-      break;
-    }
-    case Kind::Global:
-      lst("names", n->as<Global>().names);
-      break;
-    case Kind::Nonlocal:
-      lst("names", n->as<Nonlocal>().names);
-      break;
-    case Kind::Expr:
-      required("value", n->as<Expr>().value);
-      break;
-    case Kind::Pass:
-    case Kind::Break:
-    case Kind::Continue:
-      break;
-    case Kind::BoolOp:
-      tag("op", boolop_name(n->as<BoolOp>().op));
-      lst("values", n->as<BoolOp>().values);
-      break;
-    case Kind::NamedExpr:
-      required("target", n->as<NamedExpr>().target);
-      required("value", n->as<NamedExpr>().value);
-      break;
-    case Kind::BinOp: {
-      const auto& b = n->as<BinOp>();
-      required("left", b.left);
-      tag("op", operator_name(b.op));
-      required("right", b.right);
-      break;
-    }
-    case Kind::UnaryOp:
-      tag("op", unaryop_name(n->as<UnaryOp>().op));
-      required("operand", n->as<UnaryOp>().operand);
-      break;
-    case Kind::Lambda:
-      required("args", n->as<Lambda>().args);
-      required("body", n->as<Lambda>().body);
-      break;
-    case Kind::IfExp: {
-      const auto& i = n->as<IfExp>();
-      required("test", i.test);
-      required("body", i.body);
-      required("orelse", i.orelse);
-      break;
-    }
-    case Kind::Dict:
-      lst("keys", n->as<Dict>().keys);
-      lst("values", n->as<Dict>().values);
-      break;
-    case Kind::Set:
-      lst("elts", n->as<Set>().elts);
-      break;
-    case Kind::ListComp:
-      required("elt", n->as<ListComp>().elt);
-      lst("generators", n->as<ListComp>().generators);
-      break;
-    case Kind::SetComp:
-      required("elt", n->as<SetComp>().elt);
-      lst("generators", n->as<SetComp>().generators);
-      break;
-    case Kind::DictComp: {
-      const auto& d = n->as<DictComp>();
-      required("key", d.key);
-      required("value", d.value);
-      lst("generators", d.generators);
-      break;
-    }
-    case Kind::GeneratorExp:
-      required("elt", n->as<GeneratorExp>().elt);
-      lst("generators", n->as<GeneratorExp>().generators);
-      break;
-    case Kind::Await:
-      required("value", n->as<Await>().value);
-      break;
-    case Kind::Yield:
-      child("value", n->as<Yield>().value);
-      break;
-    case Kind::YieldFrom:
-      required("value", n->as<YieldFrom>().value);
-      break;
-    case Kind::Compare: {
-      const auto& c = n->as<Compare>();
-      required("left", c.left);
-      lst("ops", c.ops);
-      lst("comparators", c.comparators);
-      break;
-    }
-    case Kind::Call: {
-      const auto& c = n->as<Call>();
-      required("func", c.func);
-      lst("args", c.args);
-      lst("keywords", c.keywords);
-      break;
-    }
-    case Kind::FormattedValue: {
-      const auto& f = n->as<FormattedValue>();
-      required("value", f.value);
-      num("conversion", f.conversion);
-      child("format_spec", f.format_spec);
-      break;
-    }
-    case Kind::JoinedStr:
-      lst("values", n->as<JoinedStr>().values);
-      break;
-    case Kind::Constant: {
-      const auto& c = n->as<Constant>();
-      out.push_back({"value", scalar(constant_repr(c.value))});
-      opt_str("kind", c.kind);
-      break;
-    }
-    case Kind::Attribute: {
-      const auto& a = n->as<Attribute>();
-      required("value", a.value);
-      str("attr", a.attr);
-      ctx(a.ctx);
-      break;
-    }
-    case Kind::Subscript: {
-      const auto& s = n->as<Subscript>();
-      required("value", s.value);
-      required("slice", s.slice);
-      ctx(s.ctx);
-      break;
-    }
-    case Kind::Starred:
-      required("value", n->as<Starred>().value);
-      ctx(n->as<Starred>().ctx);
-      break;
-    case Kind::Name:
-      str("id", n->as<Name>().id);
-      ctx(n->as<Name>().ctx);
-      break;
-    case Kind::List:
-      lst("elts", n->as<List>().elts);
-      ctx(n->as<List>().ctx);
-      break;
-    case Kind::Tuple:
-      lst("elts", n->as<Tuple>().elts);
-      ctx(n->as<Tuple>().ctx);
-      break;
-    case Kind::Slice: {
-      const auto& s = n->as<Slice>();
-      child("lower", s.lower);
-      child("upper", s.upper);
-      child("step", s.step);
-      break;
-    }
-    case Kind::comprehension: {
-      const auto& c = n->as<comprehension>();
-      required("target", c.target);
-      required("iter", c.iter);
-      lst("ifs", c.ifs);
-      num("is_async", c.is_async);
-      break;
-    }
-    case Kind::ExceptHandler: {
-      const auto& h = n->as<ExceptHandler>();
-      child("type", h.type);
-      opt_str("name", h.name);
-      lst("body", h.body);
-      break;
-    }
-    case Kind::arguments: {
-      const auto& a = n->as<arguments>();
-      lst("posonlyargs", a.posonlyargs);
-      lst("args", a.args);
-      child("vararg", a.vararg);
-      lst("kwonlyargs", a.kwonlyargs);
-      lst("kw_defaults", a.kw_defaults);
-      child("kwarg", a.kwarg);
-      lst("defaults", a.defaults);
-      break;
-    }
-    case Kind::arg:
-      str("arg", n->as<Arg>().arg);
-      child("annotation", n->as<Arg>().annotation);
-      break;
-    case Kind::keyword:
-      opt_str("arg", n->as<keyword>().arg);
-      required("value", n->as<keyword>().value);
-      break;
-    case Kind::alias:
-      str("name", n->as<alias>().name);
-      opt_str("asname", n->as<alias>().asname);
-      break;
-    case Kind::withitem:
-      required("context_expr", n->as<withitem>().context_expr);
-      child("optional_vars", n->as<withitem>().optional_vars);
-      break;
+  } else if constexpr (std::is_same_v<M, std::optional<std::string>>) {
+    if (v) out.push_back({fd.name, scalar(str_repr(*v))});
+  } else if constexpr (std::is_same_v<M, std::string>) {
+    out.push_back({fd.name, scalar(str_repr(v))});
+  } else if constexpr (std::is_same_v<M, int>) {
+    out.push_back({fd.name, scalar(std::to_string(v))});
+  } else if constexpr (std::is_same_v<M, ConstantValue>) {
+    out.push_back({fd.name, scalar(constant_repr(v))});
+  } else if constexpr (IsVector<M>::value) {
+    out.push_back({fd.name, list(v, level)});
+  } else {
+    out.push_back({fd.name, scalar(std::string(enum_name(v)) + "()")});
   }
+}
+
+template <class... Ts>
+void Formatter::fields_of_class(const Node* n, int level, std::vector<Field>& out,
+                                NodeClasses<Ts...>) {
+  auto format = [&](const auto& typed) {
+    std::apply([&](const auto&... fd) { (field(typed, fd, level, out), ...); },
+               class_fields(&typed));
+  };
+  ((n->tag == Ts::kKind ? format(n->as<Ts>()) : void()), ...);
+  if (n->tag == Kind::Module) out.push_back({"type_ignores", {"[]", true}});
+}
+
+void Formatter::fields(const Node* n, int level, std::vector<Field>& out) {
+  fields_of_class(n, level, out, AllNodeClasses{});
 }
 
 }  // namespace

@@ -198,27 +198,30 @@ void Compiler::use_label(int label) {
 }
 
 void Compiler::emit(Op op, uint32_t arg) {
-  Unit& unit = u();
   Instr ins;
   ins.op = op;
   ins.arg = arg;
-  ins.pos = unit.loc;
-  ins.handler = unit.cur_handler;
-  unit.assembly.instrs.push_back(ins);
-  unit.last_falls_through = !is_terminal(op);
+  append_instr(ins);
 }
 
 void Compiler::emit_jump(Op op, int label) {
-  Unit& unit = u();
   Instr ins;
   ins.op = op;
   ins.label = label;
+  append_instr(ins);
+  Unit& unit = u();
+  int& lh = unit.label_handler[size_t(label)];
+  if (lh == kUnknownHandler) lh = unit.cur_handler;
+}
+
+// The end of emit and emit_jump: the instruction runs at the current location, under the
+// current handler.
+void Compiler::append_instr(Instr ins) {
+  Unit& unit = u();
   ins.pos = unit.loc;
   ins.handler = unit.cur_handler;
   unit.assembly.instrs.push_back(ins);
-  int& lh = unit.label_handler[size_t(label)];
-  if (lh == kUnknownHandler) lh = unit.cur_handler;
-  unit.last_falls_through = !is_terminal(op);
+  unit.last_falls_through = !is_terminal(ins.op);
 }
 
 void Compiler::emit_jump_to(int label) {

@@ -67,6 +67,7 @@ class Compiler {
   void use_label(int label);
   void emit(Op op, uint32_t arg = 0);
   void emit_jump(Op op, int label);
+  void append_instr(Instr ins);
   void emit_jump_to(int label);  // JUMP_FORWARD or JUMP_BACKWARD as appropriate
   int setup(Op op, int label);
   void pop_block();

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "engine/compiler/unicode_tables.h"
+#include "engine/compiler/utf8.h"
 
 namespace al {
 
@@ -28,34 +29,6 @@ bool is_potential_identifier_start(int c) {
 }
 bool is_potential_identifier_char(int c) {
   return is_potential_identifier_start(c) || is_digit(c);
-}
-
-// Decodes one UTF-8 sequence (the source is validated line by line before it is read).
-char32_t decode_utf8(std::string_view s, std::size_t& i) {
-  auto b = static_cast<unsigned char>(s[i++]);
-  if (b < 0x80) return b;
-  int extra = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
-  char32_t cp = b & (0x3F >> extra);
-  while (extra-- > 0 && i < s.size()) cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
-  return cp;
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
 }
 
 std::string hex4(char32_t c) {
@@ -465,14 +438,14 @@ void Lexer::verify_identifier(std::size_t start) {
   std::size_t i = 0;
   bool first = true;
   while (i < s.size()) {
-    char32_t ch = decode_utf8(s, i);
+    char32_t ch = utf8::decode(s, i);
     bool ok = first ? unicode::is_id_start(ch) : unicode::is_id_continue(ch);
     first = false;
     if (ok) continue;
     if (i < s.size()) cur_ = start + i;  // point just past the invalid character
     if (unicode::is_printable(ch)) {
       std::string msg = "invalid character '";
-      append_utf8(msg, ch);
+      utf8::append(msg, ch);
       syntax_error(msg + "' (U+" + hex4(ch) + ")");
     }
     syntax_error("invalid non-printable character U+" + hex4(ch));

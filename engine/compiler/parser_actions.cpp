@@ -9,6 +9,7 @@
 
 #include "engine/compiler/parser_impl.h"
 #include "engine/compiler/unicode_tables.h"
+#include "engine/compiler/utf8.h"
 
 namespace al::parser {
 
@@ -26,14 +27,7 @@ std::string Parser::identifier(const Token* t) const {
   std::string out;
   for (std::size_t i = 0; i < s.size();) {
     std::size_t start = i;
-    auto b = static_cast<unsigned char>(s[i++]);
-    char32_t cp = b;
-    if (b >= 0x80) {
-      int extra = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
-      cp = b & (0x3F >> extra);
-      while (extra-- > 0 && i < s.size())
-        cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
-    }
+    char32_t cp = utf8::decode(s, i);
     std::string_view mapped = unicode::nfkc(cp);
     out.append(mapped.empty() ? s.substr(start, i - start) : mapped);
   }
@@ -372,15 +366,46 @@ Call* Parser::collect_call_seqs(ExprList& a, std::vector<KeywordOrStarred*>* b, 
   return c;
 }
 
+// kwargs alone: `f(*a, b=1)` (CPython's args: kwargs alternative, an empty positional list).
 Call* Parser::call_from_kwargs(std::vector<KeywordOrStarred*>& a, int start_mark) {
-  auto* c = node<Call>(start_mark);
-  for (KeywordOrStarred* k : a) {
-    if (!k->is_keyword) c->args.push_back(static_cast<expr*>(k->element));
+  ExprList no_positional;
+  return collect_call_seqs(no_positional, &a, start_mark);
+}
+
+// The trailers of primary and t_primary, and the targets built like them (ctx Store or Del).
+expr* Parser::attribute_node(int start_mark, expr* value, const Token* name, ExprContext ctx) {
+  auto* e = node<Attribute>(start_mark);
+  e->value = value;
+  e->attr = identifier(name);
+  e->ctx = ctx;
+  return e;
+}
+
+expr* Parser::subscript_node(int start_mark, expr* value, expr* slice, ExprContext ctx) {
+  auto* e = node<Subscript>(start_mark);
+  e->value = value;
+  e->slice = slice;
+  e->ctx = ctx;
+  return e;
+}
+
+// `func '(' [arguments] ')'`, where `arguments` is null for an empty call.
+expr* Parser::call_node(int start_mark, expr* func, Call* arguments) {
+  auto* e = node<Call>(start_mark);
+  e->func = func;
+  if (arguments) {
+    e->args = arguments->args;
+    e->keywords = arguments->keywords;
   }
-  for (KeywordOrStarred* k : a) {
-    if (k->is_keyword) c->keywords.push_back(static_cast<keyword*>(k->element));
-  }
-  return c;
+  return e;
+}
+
+// `func genexp`: the generator expression is the only argument.
+expr* Parser::genexp_call_node(int start_mark, expr* func, expr* genexp) {
+  auto* e = node<Call>(start_mark);
+  e->func = func;
+  e->args = {genexp};
+  return e;
 }
 
 // ---------------------------------------------------------------- 4. error helpers

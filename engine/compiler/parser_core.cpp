@@ -45,6 +45,14 @@ const Token* Parser::expect(Tok type) {
   return t;
 }
 
+// CPython: Parser/pegen.c _PyPegen_expect_forced_token (`&&'x'` in the grammar): the token
+// must come next, or it is a SyntaxError at the token found instead.
+void Parser::expect_forced(Tok type, const char* expected) {
+  const Token* t = peek();
+  if (t->type != type) raise_at(span(t), std::string("expected '") + expected + "'");
+  ++mark_;
+}
+
 bool Parser::lookahead(Tok type) {
   int mark = mark_;
   bool ok = expect(type) != nullptr;

@@ -4,6 +4,8 @@
 //
 // Sections: 1. expression lists  2. boolean and comparison  3. arithmetic  4. primaries
 //           5. atoms and displays  6. comprehensions  7. call arguments
+#include <algorithm>
+
 #include "engine/compiler/parser_impl.h"
 
 namespace al::parser {
@@ -14,27 +16,7 @@ using namespace al::ast;
 
 // expressions: expression (',' expression)+ [','] | expression ',' | expression
 expr* Parser::expressions() {
-  int mark = mark_;
-  expr* a = expression();
-  if (!a) return nullptr;
-  ExprList elts{a};
-  bool comma = false;
-  for (;;) {
-    int m = mark_;
-    if (!expect(Tok::COMMA)) break;
-    comma = true;
-    expr* c = expression();
-    if (!c) {
-      mark_ = m;
-      break;
-    }
-    elts.push_back(c);
-  }
-  if (!comma) return a;
-  expect(Tok::COMMA);
-  auto* t = node<Tuple>(mark);
-  t->elts = std::move(elts);
-  return t;
+  return tuple_or_single(&Parser::expression, ExprContext::Load);
 }
 
 // expression (memo):
@@ -42,18 +24,11 @@ expr* Parser::expressions() {
 //     | disjunction 'if' disjunction 'else' expression | disjunction | lambdef
 expr* Parser::expression() {
   Depth depth(this);
-  void* memo;
-  if (memo_get(M_expression, memo)) return static_cast<expr*>(memo);
-  int mark = mark_;
-  if (call_invalid_rules_) {
-    invalid_expression();
-    mark_ = mark;
-    invalid_legacy_expression();
-    mark_ = mark;
-  }
-  expr* res = expression_alternatives();
-  memo_put(mark, M_expression, res);
-  return res;
+  return memoized<expr>(M_expression, [&](int mark) {
+    run_invalid(&Parser::invalid_expression, mark);
+    run_invalid(&Parser::invalid_legacy_expression, mark);
+    return expression_alternatives();
+  });
 }
 
 // expression_without_invalid: the same alternatives, with the invalid_* rules off beneath.
@@ -117,68 +92,28 @@ expr* Parser::yield_expr() {
 //                   star_expression
 expr* Parser::star_expressions() {
   Depth depth(this);
-  int mark = mark_;
-  expr* a = star_expression();
-  if (!a) return nullptr;
-  ExprList elts{a};
-  bool comma = false;
-  for (;;) {
-    int m = mark_;
-    if (!expect(Tok::COMMA)) break;
-    comma = true;
-    expr* c = star_expression();
-    if (!c) {
-      mark_ = m;
-      break;
-    }
-    elts.push_back(c);
-  }
-  if (!comma) return a;
-  expect(Tok::COMMA);
-  auto* t = node<Tuple>(mark);
-  t->elts = std::move(elts);
-  return t;
+  return tuple_or_single(&Parser::star_expression, ExprContext::Load);
 }
 
 // star_expression (memo): '*' bitwise_or | expression
 expr* Parser::star_expression() {
   Depth depth(this);
-  void* memo;
-  if (memo_get(M_star_expression, memo)) return static_cast<expr*>(memo);
-  int mark = mark_;
-  expr* res = nullptr;
-  if (expect(Tok::STAR)) {
-    if (expr* a = bitwise_or()) {
-      auto* s = node<Starred>(mark);
-      s->value = a;
-      res = s;
+  return memoized<expr>(M_star_expression, [&](int mark) -> expr* {
+    if (expect(Tok::STAR)) {
+      if (expr* a = bitwise_or()) {
+        auto* s = node<Starred>(mark);
+        s->value = a;
+        return s;
+      }
     }
-  }
-  if (!res) {
     mark_ = mark;
-    res = expression();
-  }
-  memo_put(mark, M_star_expression, res);
-  return res;
+    return expression();
+  });
 }
 
 // star_named_expressions: ','.star_named_expression+ [',']
 ExprList* Parser::star_named_expressions() {
-  expr* a = star_named_expression();
-  if (!a) return nullptr;
-  ExprList out{a};
-  for (;;) {
-    int m = mark_;
-    if (!expect(Tok::COMMA)) break;
-    expr* b = star_named_expression();
-    if (!b) {
-      mark_ = m;
-      break;
-    }
-    out.push_back(b);
-  }
-  expect(Tok::COMMA);
-  return keep(std::move(out));
+  return comma_list(&Parser::star_named_expression);
 }
 
 // star_named_expression: '*' bitwise_or | named_expression
@@ -219,10 +154,7 @@ expr* Parser::named_expression() {
   int mark = mark_;
   if (expr* a = assignment_expression()) return a;
   mark_ = mark;
-  if (call_invalid_rules_) {
-    invalid_named_expression();
-    mark_ = mark;
-  }
+  run_invalid(&Parser::invalid_named_expression, mark);
   if (expr* a = expression()) {
     if (!lookahead(Tok::COLONEQUAL)) return a;
   }
@@ -234,85 +166,50 @@ expr* Parser::named_expression() {
 
 // disjunction (memo): conjunction ('or' conjunction)+ | conjunction
 expr* Parser::disjunction() {
-  Depth depth(this);
-  void* memo;
-  if (memo_get(M_disjunction, memo)) return static_cast<expr*>(memo);
-  int mark = mark_;
-  expr* res = conjunction();
-  if (res) {
-    ExprList values{res};
-    for (;;) {
-      int m = mark_;
-      if (!expect(Tok::KW_OR)) break;
-      expr* c = conjunction();
-      if (!c) {
-        mark_ = m;
-        break;
-      }
-      values.push_back(c);
-    }
-    if (values.size() > 1) {
-      auto* b = node<BoolOp>(mark);
-      b->op = BoolOperator::Or;
-      b->values = std::move(values);
-      res = b;
-    }
-  }
-  memo_put(mark, M_disjunction, res);
-  return res;
+  return bool_op_level(M_disjunction, &Parser::conjunction, Tok::KW_OR, BoolOperator::Or);
 }
 
 // conjunction (memo): inversion ('and' inversion)+ | inversion
 expr* Parser::conjunction() {
+  return bool_op_level(M_conjunction, &Parser::inversion, Tok::KW_AND, BoolOperator::And);
+}
+
+// The shape of disjunction and conjunction: `operand (keyword operand)+ | operand` (memo),
+// one BoolOp for the whole chain.
+expr* Parser::bool_op_level(MemoRule rule, expr* (Parser::*operand)(), Tok keyword,
+                            BoolOperator op) {
   Depth depth(this);
-  void* memo;
-  if (memo_get(M_conjunction, memo)) return static_cast<expr*>(memo);
-  int mark = mark_;
-  expr* res = inversion();
-  if (res) {
-    ExprList values{res};
-    for (;;) {
-      int m = mark_;
-      if (!expect(Tok::KW_AND)) break;
-      expr* c = inversion();
-      if (!c) {
-        mark_ = m;
-        break;
+  return memoized<expr>(rule, [&](int mark) {
+    expr* res = nullptr;
+    ExprList values;
+    if (gather(keyword, operand, values)) {
+      res = values[0];
+      if (values.size() > 1) {
+        auto* b = node<BoolOp>(mark);
+        b->op = op;
+        b->values = std::move(values);
+        res = b;
       }
-      values.push_back(c);
     }
-    if (values.size() > 1) {
-      auto* b = node<BoolOp>(mark);
-      b->op = BoolOperator::And;
-      b->values = std::move(values);
-      res = b;
-    }
-  }
-  memo_put(mark, M_conjunction, res);
-  return res;
+    return res;
+  });
 }
 
 // inversion (memo): 'not' inversion | comparison
 expr* Parser::inversion() {
   Depth depth(this);
-  void* memo;
-  if (memo_get(M_inversion, memo)) return static_cast<expr*>(memo);
-  int mark = mark_;
-  expr* res = nullptr;
-  if (expect(Tok::KW_NOT)) {
-    if (expr* a = inversion()) {
-      auto* u = node<UnaryOp>(mark);
-      u->op = UnaryOperator::Not;
-      u->operand = a;
-      res = u;
+  return memoized<expr>(M_inversion, [&](int mark) -> expr* {
+    if (expect(Tok::KW_NOT)) {
+      if (expr* a = inversion()) {
+        auto* u = node<UnaryOp>(mark);
+        u->op = UnaryOperator::Not;
+        u->operand = a;
+        return u;
+      }
     }
-  }
-  if (!res) {
     mark_ = mark;
-    res = comparison();
-  }
-  memo_put(mark, M_inversion, res);
-  return res;
+    return comparison();
+  });
 }
 
 // comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
@@ -394,258 +291,104 @@ CmpopExprPair* Parser::compare_op_bitwise_or_pair() {
 
 namespace {
 
-bool binary_operator(Tok t, int level, Operator& op) {
-  switch (level) {
-    case 0:
-      if (t == Tok::VBAR) {
-        op = Operator::BitOr;
-        return true;
-      }
-      return false;
-    case 1:
-      if (t == Tok::CIRCUMFLEX) {
-        op = Operator::BitXor;
-        return true;
-      }
-      return false;
-    case 2:
-      if (t == Tok::AMPER) {
-        op = Operator::BitAnd;
-        return true;
-      }
-      return false;
-    case 3:
-      if (t == Tok::LEFTSHIFT) {
-        op = Operator::LShift;
-        return true;
-      }
-      if (t == Tok::RIGHTSHIFT) {
-        op = Operator::RShift;
-        return true;
-      }
-      return false;
-    case 4:
-      if (t == Tok::PLUS) {
-        op = Operator::Add;
-        return true;
-      }
-      if (t == Tok::MINUS) {
-        op = Operator::Sub;
-        return true;
-      }
-      return false;
-    default:
-      switch (t) {
-        case Tok::STAR:
-          op = Operator::Mult;
-          return true;
-        case Tok::SLASH:
-          op = Operator::Div;
-          return true;
-        case Tok::DOUBLESLASH:
-          op = Operator::FloorDiv;
-          return true;
-        case Tok::PERCENT:
-          op = Operator::Mod;
-          return true;
-        case Tok::AT:
-          op = Operator::MatMult;
-          return true;
-        default:
-          return false;
-      }
-  }
-}
+// The operators of each left-recursive level, from the loosest (bitwise_or) to term.
+constexpr BinaryOperatorToken kBitwiseOr[] = {{Tok::VBAR, Operator::BitOr}};
+constexpr BinaryOperatorToken kBitwiseXor[] = {{Tok::CIRCUMFLEX, Operator::BitXor}};
+constexpr BinaryOperatorToken kBitwiseAnd[] = {{Tok::AMPER, Operator::BitAnd}};
+constexpr BinaryOperatorToken kShiftExpr[] = {{Tok::LEFTSHIFT, Operator::LShift},
+                                              {Tok::RIGHTSHIFT, Operator::RShift}};
+constexpr BinaryOperatorToken kSum[] = {{Tok::PLUS, Operator::Add}, {Tok::MINUS, Operator::Sub}};
+constexpr BinaryOperatorToken kTerm[] = {{Tok::STAR, Operator::Mult},
+                                         {Tok::SLASH, Operator::Div},
+                                         {Tok::DOUBLESLASH, Operator::FloorDiv},
+                                         {Tok::PERCENT, Operator::Mod},
+                                         {Tok::AT, Operator::MatMult}};
 
 }  // namespace
 
-// bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor   (and the five levels below it)
-expr* Parser::bitwise_or() {
+// One level `rule: rule op operand | operand` (memo, left-recursive) as a loop that builds the
+// same left-associative BinOp chain as pegen's seed growing.
+expr* Parser::binary_level(MemoRule rule, expr* (Parser::*operand)(),
+                           std::span<const BinaryOperatorToken> operators) {
   Depth depth(this);
   Depth raw_depth(this);  // pegen's left-recursive rules add a level for their raw rule
-  void* memo;
-  if (memo_get(M_bitwise_or, memo)) return static_cast<expr*>(memo);
-  int mark = mark_;
-  expr* res = bitwise_xor();
-  while (res) {
-    int m = mark_;
-    Operator op;
-    if (!binary_operator(peek()->type, 0, op)) break;
-    ++mark_;
-    expr* b = bitwise_xor();
-    if (!b) {
-      mark_ = m;
-      break;
+  return memoized<expr>(rule, [&](int mark) {
+    expr* res = (this->*operand)();
+    while (res) {
+      int m = mark_;
+      Tok t = peek()->type;
+      auto found = std::find_if(operators.begin(), operators.end(),
+                                [t](const BinaryOperatorToken& o) { return o.token == t; });
+      if (found == operators.end()) break;
+      ++mark_;
+      expr* b = (this->*operand)();
+      if (!b) {
+        mark_ = m;
+        break;
+      }
+      auto* e = node<BinOp>(mark);
+      e->left = res;
+      e->op = found->op;
+      e->right = b;
+      res = e;
     }
-    auto* e = node<BinOp>(mark);
-    e->left = res;
-    e->op = op;
-    e->right = b;
-    res = e;
-  }
-  memo_put(mark, M_bitwise_or, res);
-  return res;
+    return res;
+  });
 }
 
+// bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor
+expr* Parser::bitwise_or() {
+  return binary_level(M_bitwise_or, &Parser::bitwise_xor, kBitwiseOr);
+}
+
+// bitwise_xor: bitwise_xor '^' bitwise_and | bitwise_and
 expr* Parser::bitwise_xor() {
-  Depth depth(this);
-  Depth raw_depth(this);
-  void* memo;
-  if (memo_get(M_bitwise_xor, memo)) return static_cast<expr*>(memo);
-  int mark = mark_;
-  expr* res = bitwise_and();
-  while (res) {
-    int m = mark_;
-    Operator op;
-    if (!binary_operator(peek()->type, 1, op)) break;
-    ++mark_;
-    expr* b = bitwise_and();
-    if (!b) {
-      mark_ = m;
-      break;
-    }
-    auto* e = node<BinOp>(mark);
-    e->left = res;
-    e->op = op;
-    e->right = b;
-    res = e;
-  }
-  memo_put(mark, M_bitwise_xor, res);
-  return res;
+  return binary_level(M_bitwise_xor, &Parser::bitwise_and, kBitwiseXor);
 }
 
+// bitwise_and: bitwise_and '&' shift_expr | shift_expr
 expr* Parser::bitwise_and() {
-  Depth depth(this);
-  Depth raw_depth(this);
-  void* memo;
-  if (memo_get(M_bitwise_and, memo)) return static_cast<expr*>(memo);
-  int mark = mark_;
-  expr* res = shift_expr();
-  while (res) {
-    int m = mark_;
-    Operator op;
-    if (!binary_operator(peek()->type, 2, op)) break;
-    ++mark_;
-    expr* b = shift_expr();
-    if (!b) {
-      mark_ = m;
-      break;
-    }
-    auto* e = node<BinOp>(mark);
-    e->left = res;
-    e->op = op;
-    e->right = b;
-    res = e;
-  }
-  memo_put(mark, M_bitwise_and, res);
-  return res;
+  return binary_level(M_bitwise_and, &Parser::shift_expr, kBitwiseAnd);
 }
 
+// shift_expr: shift_expr '<<' sum | shift_expr '>>' sum | sum
 expr* Parser::shift_expr() {
-  Depth depth(this);
-  Depth raw_depth(this);
-  void* memo;
-  if (memo_get(M_shift_expr, memo)) return static_cast<expr*>(memo);
-  int mark = mark_;
-  expr* res = sum();
-  while (res) {
-    int m = mark_;
-    Operator op;
-    if (!binary_operator(peek()->type, 3, op)) break;
-    ++mark_;
-    expr* b = sum();
-    if (!b) {
-      mark_ = m;
-      break;
-    }
-    auto* e = node<BinOp>(mark);
-    e->left = res;
-    e->op = op;
-    e->right = b;
-    res = e;
-  }
-  memo_put(mark, M_shift_expr, res);
-  return res;
+  return binary_level(M_shift_expr, &Parser::sum, kShiftExpr);
 }
 
+// sum: sum '+' term | sum '-' term | term
 expr* Parser::sum() {
-  Depth depth(this);
-  Depth raw_depth(this);
-  void* memo;
-  if (memo_get(M_sum, memo)) return static_cast<expr*>(memo);
-  int mark = mark_;
-  expr* res = term();
-  while (res) {
-    int m = mark_;
-    Operator op;
-    if (!binary_operator(peek()->type, 4, op)) break;
-    ++mark_;
-    expr* b = term();
-    if (!b) {
-      mark_ = m;
-      break;
-    }
-    auto* e = node<BinOp>(mark);
-    e->left = res;
-    e->op = op;
-    e->right = b;
-    res = e;
-  }
-  memo_put(mark, M_sum, res);
-  return res;
+  return binary_level(M_sum, &Parser::term, kSum);
 }
 
+// term: term '*' factor | term '/' factor | term '//' factor | term '%' factor | term '@' factor
+//     | factor
 expr* Parser::term() {
-  Depth depth(this);
-  Depth raw_depth(this);
-  void* memo;
-  if (memo_get(M_term, memo)) return static_cast<expr*>(memo);
-  int mark = mark_;
-  expr* res = factor();
-  while (res) {
-    int m = mark_;
-    Operator op;
-    if (!binary_operator(peek()->type, 5, op)) break;
-    ++mark_;
-    expr* b = factor();
-    if (!b) {
-      mark_ = m;
-      break;
-    }
-    auto* e = node<BinOp>(mark);
-    e->left = res;
-    e->op = op;
-    e->right = b;
-    res = e;
-  }
-  memo_put(mark, M_term, res);
-  return res;
+  return binary_level(M_term, &Parser::factor, kTerm);
 }
 
 // factor (memo): '+' factor | '-' factor | '~' factor | power
 expr* Parser::factor() {
   Depth depth(this);
-  void* memo;
-  if (memo_get(M_factor, memo)) return static_cast<expr*>(memo);
-  int mark = mark_;
-  expr* res = nullptr;
-  Tok t = peek()->type;
-  if (t == Tok::PLUS || t == Tok::MINUS || t == Tok::TILDE) {
-    ++mark_;
-    if (expr* a = factor()) {
-      auto* u = node<UnaryOp>(mark);
-      u->op = t == Tok::PLUS    ? UnaryOperator::UAdd
-              : t == Tok::MINUS ? UnaryOperator::USub
-                                : UnaryOperator::Invert;
-      u->operand = a;
-      res = u;
-    } else {
-      mark_ = mark;
+  return memoized<expr>(M_factor, [&](int mark) {
+    expr* res = nullptr;
+    Tok t = peek()->type;
+    if (t == Tok::PLUS || t == Tok::MINUS || t == Tok::TILDE) {
+      ++mark_;
+      if (expr* a = factor()) {
+        auto* u = node<UnaryOp>(mark);
+        u->op = t == Tok::PLUS    ? UnaryOperator::UAdd
+                : t == Tok::MINUS ? UnaryOperator::USub
+                                  : UnaryOperator::Invert;
+        u->operand = a;
+        res = u;
+      } else {
+        mark_ = mark;
+      }
     }
-  }
-  if (!res) res = power();
-  memo_put(mark, M_factor, res);
-  return res;
+    if (!res) res = power();
+    return res;
+  });
 }
 
 // power: await_primary '**' factor | await_primary
@@ -673,23 +416,17 @@ expr* Parser::power() {
 // await_primary (memo): AWAIT primary | primary
 expr* Parser::await_primary() {
   Depth depth(this);
-  void* memo;
-  if (memo_get(M_await_primary, memo)) return static_cast<expr*>(memo);
-  int mark = mark_;
-  expr* res = nullptr;
-  if (expect(Tok::AWAIT)) {
-    if (expr* a = primary()) {
-      auto* e = node<Await>(mark);
-      e->value = a;
-      res = e;
+  return memoized<expr>(M_await_primary, [&](int mark) -> expr* {
+    if (expect(Tok::AWAIT)) {
+      if (expr* a = primary()) {
+        auto* e = node<Await>(mark);
+        e->value = a;
+        return e;
+      }
     }
-  }
-  if (!res) {
     mark_ = mark;
-    res = primary();
-  }
-  memo_put(mark, M_await_primary, res);
-  return res;
+    return primary();
+  });
 }
 
 // primary:
@@ -698,60 +435,43 @@ expr* Parser::await_primary() {
 expr* Parser::primary() {
   Depth depth(this);
   Depth raw_depth(this);
-  void* memo;
-  if (memo_get(M_primary, memo)) return static_cast<expr*>(memo);
-  int mark = mark_;
-  expr* res = atom();
-  while (res) {
-    int m = mark_;
-    if (expect(Tok::DOT)) {
-      if (const Token* b = expect(Tok::NAME)) {
-        auto* e = node<Attribute>(mark);
-        e->value = res;
-        e->attr = identifier(b);
-        res = e;
-        continue;
-      }
-    }
-    mark_ = m;
-    if (expr* g = genexp()) {
-      auto* e = node<Call>(mark);
-      e->func = res;
-      e->args = {g};
-      res = e;
-      continue;
-    }
-    mark_ = m;
-    if (expect(Tok::LPAR)) {
-      Call* b = arguments();
-      if (expect(Tok::RPAR)) {
-        auto* e = node<Call>(mark);
-        e->func = res;
-        if (b) {
-          e->args = b->args;
-          e->keywords = b->keywords;
-        }
-        res = e;
-        continue;
-      }
-    }
-    mark_ = m;
-    if (expect(Tok::LSQB)) {
-      if (expr* b = slices()) {
-        if (expect(Tok::RSQB)) {
-          auto* e = node<Subscript>(mark);
-          e->value = res;
-          e->slice = b;
-          res = e;
+  return memoized<expr>(M_primary, [&](int mark) {
+    expr* res = atom();
+    while (res) {
+      int m = mark_;
+      if (expect(Tok::DOT)) {
+        if (const Token* b = expect(Tok::NAME)) {
+          res = attribute_node(mark, res, b, ExprContext::Load);
           continue;
         }
       }
+      mark_ = m;
+      if (expr* g = genexp()) {
+        res = genexp_call_node(mark, res, g);
+        continue;
+      }
+      mark_ = m;
+      if (expect(Tok::LPAR)) {
+        Call* b = arguments();
+        if (expect(Tok::RPAR)) {
+          res = call_node(mark, res, b);
+          continue;
+        }
+      }
+      mark_ = m;
+      if (expect(Tok::LSQB)) {
+        if (expr* b = slices()) {
+          if (expect(Tok::RSQB)) {
+            res = subscript_node(mark, res, b, ExprContext::Load);
+            continue;
+          }
+        }
+      }
+      mark_ = m;
+      break;
     }
-    mark_ = m;
-    break;
-  }
-  memo_put(mark, M_primary, res);
-  return res;
+    return res;
+  });
 }
 
 // slices: slice !',' | ','.(slice | starred_expression)+ [',']
@@ -762,27 +482,16 @@ expr* Parser::slices() {
     if (!lookahead(Tok::COMMA)) return a;
   }
   mark_ = mark;
-  auto element = [this]() -> expr* {
+  auto element = [this]() -> expr* {  // (slice | starred_expression)
     int m = mark_;
     if (expr* e = slice()) return e;
     mark_ = m;
     return starred_expression();
   };
-  expr* first = element();
-  if (!first) {
+  ExprList elts;
+  if (!gather(Tok::COMMA, element, elts)) {
     mark_ = mark;
     return nullptr;
-  }
-  ExprList elts{first};
-  for (;;) {
-    int m = mark_;
-    if (!expect(Tok::COMMA)) break;
-    expr* e = element();
-    if (!e) {
-      mark_ = m;
-      break;
-    }
-    elts.push_back(e);
   }
   expect(Tok::COMMA);
   auto* t = node<Tuple>(mark);
@@ -898,10 +607,7 @@ expr* Parser::group() {
     if (a && expect(Tok::RPAR)) return a;
   }
   mark_ = mark;
-  if (call_invalid_rules_) {
-    invalid_group();
-    mark_ = mark;
-  }
+  run_invalid(&Parser::invalid_group, mark);
   return nullptr;
 }
 
@@ -926,30 +632,18 @@ expr* Parser::lambdef() {
 
 // strings (memo): STRING+
 expr* Parser::strings() {
-  void* memo;
-  if (memo_get(M_strings, memo)) return static_cast<expr*>(memo);
-  int mark = mark_;
-  std::vector<const Token*> toks;
-  while (const Token* t = expect(Tok::STRING)) toks.push_back(t);
-  expr* res = toks.empty() ? nullptr : concatenate_strings(toks);
-  memo_put(mark, M_strings, res);
-  return res;
+  return memoized<expr>(M_strings, [&](int) {
+    std::vector<const Token*> toks;
+    while (const Token* t = expect(Tok::STRING)) toks.push_back(t);
+    return toks.empty() ? nullptr : concatenate_strings(toks);
+  });
 }
 
 // list: '[' [star_named_expressions] ']'
 expr* Parser::list() {
   Depth depth(this);
-  int mark = mark_;
-  if (expect(Tok::LSQB)) {
-    ExprList* a = star_named_expressions();
-    if (expect(Tok::RSQB)) {
-      auto* l = node<List>(mark);
-      if (a) l->elts = *a;
-      return l;
-    }
-  }
-  mark_ = mark;
-  return nullptr;
+  return bracketed_sequence<List>(Tok::LSQB, &Parser::star_named_expressions, Tok::RSQB,
+                                  ExprContext::Load);
 }
 
 // tuple: '(' [star_named_expression ',' [star_named_expressions]] ')'
@@ -1023,21 +717,7 @@ expr* Parser::dict() {
 
 // double_starred_kvpairs: ','.double_starred_kvpair+ [',']
 std::vector<KeyValuePair*>* Parser::double_starred_kvpairs() {
-  KeyValuePair* a = double_starred_kvpair();
-  if (!a) return nullptr;
-  std::vector<KeyValuePair*> out{a};
-  for (;;) {
-    int m = mark_;
-    if (!expect(Tok::COMMA)) break;
-    KeyValuePair* b = double_starred_kvpair();
-    if (!b) {
-      mark_ = m;
-      break;
-    }
-    out.push_back(b);
-  }
-  expect(Tok::COMMA);
-  return keep(std::move(out));
+  return comma_list(&Parser::double_starred_kvpair);
 }
 
 // double_starred_kvpair: '**' bitwise_or | kvpair
@@ -1106,87 +786,56 @@ comprehension* Parser::for_if_clause() {
     return c;
   }
   mark_ = mark;
-  if (call_invalid_rules_) {
-    invalid_for_target();
-    mark_ = mark;
+  run_invalid(&Parser::invalid_for_target, mark);
+  return nullptr;
+}
+
+// listcomp: '[' named_expression for_if_clauses ']' | invalid_comprehension
+template <class Comp, class F>
+expr* Parser::comprehension_display(Tok open, F element, Tok close) {
+  int mark = mark_;
+  if (expect(open)) {
+    if (expr* a = call(element)) {
+      if (auto* b = for_if_clauses()) {
+        if (expect(close)) {
+          auto* e = node<Comp>(mark);
+          e->elt = a;
+          e->generators = *b;
+          return e;
+        }
+      }
+    }
   }
+  mark_ = mark;
+  run_invalid(&Parser::invalid_comprehension, mark);
   return nullptr;
 }
 
 // listcomp: '[' named_expression for_if_clauses ']' | invalid_comprehension
 expr* Parser::listcomp() {
-  int mark = mark_;
-  if (expect(Tok::LSQB)) {
-    if (expr* a = named_expression()) {
-      if (auto* b = for_if_clauses()) {
-        if (expect(Tok::RSQB)) {
-          auto* e = node<ListComp>(mark);
-          e->elt = a;
-          e->generators = *b;
-          return e;
-        }
-      }
-    }
-  }
-  mark_ = mark;
-  if (call_invalid_rules_) {
-    invalid_comprehension();
-    mark_ = mark;
-  }
-  return nullptr;
+  return comprehension_display<ListComp>(Tok::LSQB, &Parser::named_expression, Tok::RSQB);
 }
 
 // setcomp: '{' named_expression for_if_clauses '}' | invalid_comprehension
 expr* Parser::setcomp() {
-  int mark = mark_;
-  if (expect(Tok::LBRACE)) {
-    if (expr* a = named_expression()) {
-      if (auto* b = for_if_clauses()) {
-        if (expect(Tok::RBRACE)) {
-          auto* e = node<SetComp>(mark);
-          e->elt = a;
-          e->generators = *b;
-          return e;
-        }
-      }
-    }
-  }
-  mark_ = mark;
-  if (call_invalid_rules_) {
-    invalid_comprehension();
-    mark_ = mark;
-  }
-  return nullptr;
+  return comprehension_display<SetComp>(Tok::LBRACE, &Parser::named_expression, Tok::RBRACE);
 }
 
 // genexp: '(' (assignment_expression | expression !':=') for_if_clauses ')' |
 //         invalid_comprehension
 expr* Parser::genexp() {
+  return comprehension_display<GeneratorExp>(
+      Tok::LPAR, &Parser::assignment_expression_or_expression, Tok::RPAR);
+}
+
+// (assignment_expression | expression !':='), a group of genexp and args
+expr* Parser::assignment_expression_or_expression() {
   int mark = mark_;
-  if (expect(Tok::LPAR)) {
-    int m = mark_;
-    expr* a = assignment_expression();
-    if (!a) {
-      mark_ = m;
-      a = expression();
-      if (a && lookahead(Tok::COLONEQUAL)) a = nullptr;
-    }
-    if (a) {
-      if (auto* b = for_if_clauses()) {
-        if (expect(Tok::RPAR)) {
-          auto* e = node<GeneratorExp>(mark);
-          e->elt = a;
-          e->generators = *b;
-          return e;
-        }
-      }
-    }
-  }
+  if (expr* a = assignment_expression()) return a;
   mark_ = mark;
-  if (call_invalid_rules_) {
-    invalid_comprehension();
-    mark_ = mark;
-  }
+  expr* a = expression();
+  if (a && !lookahead(Tok::COLONEQUAL)) return a;
+  mark_ = mark;
   return nullptr;
 }
 
@@ -1207,10 +856,7 @@ expr* Parser::dictcomp() {
     }
   }
   mark_ = mark;
-  if (call_invalid_rules_) {
-    invalid_dict_comprehension();
-    mark_ = mark;
-  }
+  run_invalid(&Parser::invalid_dict_comprehension, mark);
   return nullptr;
 }
 
@@ -1219,23 +865,15 @@ expr* Parser::dictcomp() {
 // arguments (memo): args [','] &')' | invalid_arguments
 Call* Parser::arguments() {
   Depth depth(this);
-  void* memo;
-  if (memo_get(M_arguments, memo)) return static_cast<Call*>(memo);
-  int mark = mark_;
-  Call* res = nullptr;
-  if (Call* a = args()) {
-    expect(Tok::COMMA);
-    if (lookahead(Tok::RPAR)) res = a;
-  }
-  if (!res) {
-    mark_ = mark;
-    if (call_invalid_rules_) {
-      invalid_arguments();
-      mark_ = mark;
+  return memoized<Call>(M_arguments, [&](int mark) -> Call* {
+    if (Call* a = args()) {
+      expect(Tok::COMMA);
+      if (lookahead(Tok::RPAR)) return a;
     }
-  }
-  memo_put(mark, M_arguments, res);
-  return res;
+    mark_ = mark;
+    run_invalid(&Parser::invalid_arguments, mark);
+    return nullptr;
+  });
 }
 
 // args:
@@ -1245,31 +883,19 @@ Call* Parser::arguments() {
 Call* Parser::args() {
   Depth depth(this);
   int mark = mark_;
+  auto positional = [this]() -> expr* {
+    int m = mark_;
+    if (expr* e = starred_expression()) return e;
+    mark_ = m;
+    expr* e = assignment_expression_or_expression();
+    if (e && !lookahead(Tok::EQUAL)) return e;
+    mark_ = m;
+    return nullptr;
+  };
   ExprList a;
-  for (;;) {
-    int m = mark_;
-    if (!a.empty() && !expect(Tok::COMMA)) break;
-    int e_mark = mark_;
-    expr* e = starred_expression();
-    if (!e) {
-      mark_ = e_mark;
-      e = assignment_expression();
-      if (!e) {
-        mark_ = e_mark;
-        e = expression();
-        if (e && lookahead(Tok::COLONEQUAL)) e = nullptr;
-      }
-      if (e && lookahead(Tok::EQUAL)) e = nullptr;
-    }
-    if (!e) {
-      mark_ = m;
-      break;
-    }
-    a.push_back(e);
-  }
-  if (!a.empty()) {
-    int m = mark_;
+  if (gather(Tok::COMMA, positional, a)) {
     std::vector<KeywordOrStarred*>* b = nullptr;
+    int m = mark_;
     if (expect(Tok::COMMA)) {
       b = kwargs();
       if (!b) mark_ = m;
@@ -1288,33 +914,16 @@ Call* Parser::args() {
 //     | ','.kwarg_or_double_starred+
 std::vector<KeywordOrStarred*>* Parser::kwargs() {
   int mark = mark_;
-  auto gather = [this](bool double_starred, std::vector<KeywordOrStarred*>& out) {
-    for (;;) {
-      int m = mark_;
-      if (!out.empty() && !expect(Tok::COMMA)) break;
-      KeywordOrStarred* k = double_starred ? kwarg_or_double_starred() : kwarg_or_starred();
-      if (!k) {
-        mark_ = m;
-        break;
-      }
-      out.push_back(k);
-    }
-    return !out.empty();
-  };
   std::vector<KeywordOrStarred*> a;
-  if (gather(false, a)) {
+  if (gather(Tok::COMMA, &Parser::kwarg_or_starred, a)) {
     int m = mark_;
-    std::vector<KeywordOrStarred*> b;
-    if (expect(Tok::COMMA) && gather(true, b)) {
-      a.insert(a.end(), b.begin(), b.end());
-      return keep(std::move(a));
+    if (!expect(Tok::COMMA) || !gather(Tok::COMMA, &Parser::kwarg_or_double_starred, a)) {
+      mark_ = m;
     }
-    mark_ = m;
     return keep(std::move(a));
   }
   mark_ = mark;
-  std::vector<KeywordOrStarred*> b;
-  if (gather(true, b)) return keep(std::move(b));
+  if (gather(Tok::COMMA, &Parser::kwarg_or_double_starred, a)) return keep(std::move(a));
   mark_ = mark;
   return nullptr;
 }
@@ -1336,10 +945,17 @@ expr* Parser::starred_expression() {
 // kwarg_or_starred: invalid_kwarg | NAME '=' expression | starred_expression
 KeywordOrStarred* Parser::kwarg_or_starred() {
   int mark = mark_;
-  if (call_invalid_rules_) {
-    invalid_kwarg();
-    mark_ = mark;
-  }
+  if (KeywordOrStarred* k = kwarg_name_value()) return k;
+  if (expr* a = starred_expression()) return keep(KeywordOrStarred{a, false});
+  mark_ = mark;
+  return nullptr;
+}
+
+// The first alternatives of kwarg_or_starred and kwarg_or_double_starred:
+// invalid_kwarg | NAME '=' expression
+KeywordOrStarred* Parser::kwarg_name_value() {
+  int mark = mark_;
+  run_invalid(&Parser::invalid_kwarg, mark);
   if (const Token* a = expect(Tok::NAME)) {
     if (expect(Tok::EQUAL)) {
       if (expr* b = expression()) {
@@ -1350,8 +966,6 @@ KeywordOrStarred* Parser::kwarg_or_starred() {
       }
     }
   }
-  mark_ = mark;
-  if (expr* a = starred_expression()) return keep(KeywordOrStarred{a, false});
   mark_ = mark;
   return nullptr;
 }
@@ -1359,21 +973,7 @@ KeywordOrStarred* Parser::kwarg_or_starred() {
 // kwarg_or_double_starred: invalid_kwarg | NAME '=' expression | '**' expression
 KeywordOrStarred* Parser::kwarg_or_double_starred() {
   int mark = mark_;
-  if (call_invalid_rules_) {
-    invalid_kwarg();
-    mark_ = mark;
-  }
-  if (const Token* a = expect(Tok::NAME)) {
-    if (expect(Tok::EQUAL)) {
-      if (expr* b = expression()) {
-        auto* k = node<keyword>(mark);
-        k->arg = identifier(a);
-        k->value = b;
-        return keep(KeywordOrStarred{k, true});
-      }
-    }
-  }
-  mark_ = mark;
+  if (KeywordOrStarred* k = kwarg_name_value()) return k;
   if (expect(Tok::DOUBLESTAR)) {
     if (expr* a = expression()) {
       auto* k = node<keyword>(mark);

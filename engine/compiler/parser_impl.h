@@ -3,11 +3,15 @@
 // invalid_* rules that produce CPython's specialised error messages.
 //
 // Sections: 1. intermediate results  2. the Parser class (tokens, errors, rules)
+//           3. shapes shared by many rules (gathers, optional clauses)
 #pragma once
 
 #include <deque>
 #include <memory>
+#include <optional>
+#include <span>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "engine/compiler/ast.h"
@@ -47,6 +51,12 @@ struct CmpopExprPair {
 struct KeywordOrStarred {  // CPython: KeywordOrStarred
   ast::Node* element;
   bool is_keyword;
+};
+
+// One operator of a binary-operator level (bitwise_or ... term): its token and its AST operator.
+struct BinaryOperatorToken {
+  Tok token;
+  ast::Operator op;
 };
 
 // Where a node or token is, for error reporting (0-based byte columns).
@@ -128,6 +138,28 @@ class Parser {
   };
   bool memo_get(int rule, void*& result);
   void memo_put(int mark, int rule, void* result);
+  template <class T, class F>
+  T* memoized(MemoRule rule, F body);
+
+  // --- shapes shared by many rules (section 3 below)
+  template <class F>
+  auto call(F rule);
+  template <class T, class F>
+  bool gather(Tok sep, F elem, std::vector<T>& out);
+  template <class F>
+  auto comma_list(F elem);
+  template <class F>
+  ast::expr* tuple_or_single(F elem, ast::ExprContext ctx);
+  template <class F>
+  auto optional_after(Tok keyword, F rule);
+  template <class Seq, class F>
+  ast::expr* bracketed_sequence(Tok open, F elements, Tok close, ast::ExprContext ctx);
+  std::optional<std::string> optional_as_name();
+  void expect_forced(Tok type, const char* expected);
+  template <class F>
+  void run_invalid(F invalid_rule, int mark);
+  template <class F>
+  auto after(Tok token, F rule);
 
   // --- errors (parser_errors.cpp)
   [[noreturn]] void raise_known_location(const char* kind, int lineno, int col_offset,
@@ -169,6 +201,12 @@ class Parser {
   ast::Call* collect_call_seqs(ast::ExprList& a, std::vector<KeywordOrStarred*>* b, int start_mark);
   ast::Call* call_from_kwargs(std::vector<KeywordOrStarred*>& a, int start_mark);
   ast::expr* concatenate_strings(const std::vector<const Token*>& tokens);
+  ast::expr* attribute_node(int start_mark, ast::expr* value, const Token* name,
+                            ast::ExprContext ctx);
+  ast::expr* subscript_node(int start_mark, ast::expr* value, ast::expr* slice,
+                            ast::ExprContext ctx);
+  ast::expr* call_node(int start_mark, ast::expr* func, ast::Call* arguments);
+  ast::expr* genexp_call_node(int start_mark, ast::expr* func, ast::expr* genexp);
   static const char* expr_name(const ast::expr* e);
   static ast::expr* get_invalid_target(ast::expr* e, TargetsType type);
   bool check_legacy_stmt(const ast::expr* name);
@@ -185,12 +223,15 @@ class Parser {
   ast::stmt* compound_stmt();
   void match_stmt();
   ast::stmt* assignment();
+  ast::stmt* annotated_assignment(int start_mark, ast::expr* target, int simple);
   ast::expr* annotated_rhs();
   bool augassign(ast::Operator& op);
   ast::stmt* return_stmt();
   ast::stmt* raise_stmt();
   ast::stmt* global_stmt();
   ast::stmt* nonlocal_stmt();
+  template <class Stmt>
+  ast::stmt* names_stmt(Tok keyword);
   ast::stmt* del_stmt();
   ast::stmt* yield_stmt();
   ast::stmt* assert_stmt();
@@ -211,7 +252,9 @@ class Parser {
   ast::stmt* function_def_raw();
   ast::stmt* if_stmt();
   ast::stmt* elif_stmt();
+  ast::stmt* if_branch(Tok keyword);
   ast::StmtList* else_block();
+  ast::StmtList* forced_colon_block(Tok keyword);
   ast::stmt* while_stmt();
   ast::stmt* for_stmt();
   ast::stmt* with_stmt();
@@ -219,6 +262,7 @@ class Parser {
   ast::stmt* try_stmt();
   ast::ExceptHandler* except_block();
   ast::ExceptHandler* except_star_block();
+  ast::ExceptHandler* except_clause(int start_mark);
   ast::StmtList* finally_block();
 
   // --- parameters (parser_params.cpp): `lam` selects the lambda_* twin of each rule
@@ -258,9 +302,13 @@ class Parser {
   ast::expr* named_expression();
   ast::expr* disjunction();
   ast::expr* conjunction();
+  ast::expr* bool_op_level(MemoRule rule, ast::expr* (Parser::*operand)(), Tok keyword,
+                           ast::BoolOperator op);
   ast::expr* inversion();
   ast::expr* comparison();
   CmpopExprPair* compare_op_bitwise_or_pair();
+  ast::expr* binary_level(MemoRule rule, ast::expr* (Parser::*operand)(),
+                          std::span<const BinaryOperatorToken> operators);
   ast::expr* bitwise_or();
   ast::expr* bitwise_xor();
   ast::expr* bitwise_and();
@@ -289,6 +337,9 @@ class Parser {
   ast::expr* listcomp();
   ast::expr* setcomp();
   ast::expr* genexp();
+  ast::expr* assignment_expression_or_expression();
+  template <class Comp, class F>
+  ast::expr* comprehension_display(Tok open, F element, Tok close);
   ast::expr* dictcomp();
   ast::Call* arguments();
   ast::Call* args();
@@ -296,6 +347,7 @@ class Parser {
   ast::expr* starred_expression();
   KeywordOrStarred* kwarg_or_starred();
   KeywordOrStarred* kwarg_or_double_starred();
+  KeywordOrStarred* kwarg_name_value();
 
   // --- targets (parser_targets.cpp)
   ast::expr* star_targets();
@@ -306,6 +358,7 @@ class Parser {
   ast::expr* star_atom();
   ast::expr* single_target();
   ast::expr* single_subscript_attribute_target();
+  ast::expr* subscript_attribute_target(ast::ExprContext ctx);
   ast::expr* t_primary();
   bool t_lookahead();
   ast::ExprList* del_targets();
@@ -339,11 +392,14 @@ class Parser {
   void invalid_elif_stmt();
   void invalid_else_stmt();
   void invalid_while_stmt();
+  void invalid_condition_stmt(Tok keyword, const char* what);
+  void raise_if_no_block(const char* what, int lineno);
   void invalid_for_stmt();
   void invalid_def_raw();
   void invalid_class_def_raw();
   void invalid_double_starred_kvpairs();
   void invalid_kvpair();
+  void invalid_kvpair_value();
   bool with_items_loose(bool expressions_items);
 
   // --- state
@@ -390,6 +446,124 @@ class Parser {
 }  // namespace al::parser
 
 namespace al::parser {
+
+// ---------------------------------------------------------------- 3. shapes shared by many rules
+
+// A (memo) rule: its result at a position is computed once per pass and replayed after that
+// (CPython: _PyPegen_is_memoized, _PyPegen_insert_memo). `body` gets the start mark.
+template <class T, class F>
+T* Parser::memoized(MemoRule rule, F body) {
+  void* memo;
+  if (memo_get(rule, memo)) return static_cast<T*>(memo);
+  int mark = mark_;
+  T* res = body(mark);
+  memo_put(mark, rule, res);
+  return res;
+}
+
+// Runs a rule given as a member function (&Parser::star_target) or as a callable (a lambda for
+// a parenthesised group of the grammar).
+template <class F>
+auto Parser::call(F rule) {
+  if constexpr (std::is_member_function_pointer_v<F>) {
+    return (this->*rule)();
+  } else {
+    return rule();
+  }
+}
+
+// A gather `sep.elem+`: elem (sep elem)*, appended to `out`. A separator that no element
+// follows is left unconsumed, for the rule's optional trailing separator.
+template <class T, class F>
+bool Parser::gather(Tok sep, F elem, std::vector<T>& out) {
+  T first = call(elem);
+  if (!first) return false;
+  out.push_back(first);
+  for (;;) {
+    int m = mark_;
+    if (!expect(sep)) break;
+    T next = call(elem);
+    if (!next) {
+      mark_ = m;
+      break;
+    }
+    out.push_back(next);
+  }
+  return true;
+}
+
+// `','.elem+ [',']`, kept until the parse ends; nullptr when there is no element.
+template <class F>
+auto Parser::comma_list(F elem) {
+  using List = std::vector<decltype(call(elem))>;
+  List out;
+  if (!gather(Tok::COMMA, elem, out)) return static_cast<List*>(nullptr);
+  expect(Tok::COMMA);
+  return keep(std::move(out));
+}
+
+// `elem (',' elem)+ [','] | elem ',' | elem` (expressions, star_expressions, star_targets): the
+// element alone, or a Tuple in context `ctx` once a comma follows it.
+template <class F>
+ast::expr* Parser::tuple_or_single(F elem, ast::ExprContext ctx) {
+  int mark = mark_;
+  ast::ExprList elts;
+  if (!gather(Tok::COMMA, elem, elts)) return nullptr;
+  if (!expect(Tok::COMMA) && elts.size() == 1) return elts[0];
+  auto* t = node<ast::Tuple>(mark);
+  t->elts = std::move(elts);
+  t->ctx = ctx;
+  return t;
+}
+
+// An `invalid_*` alternative: tried only in the second pass, where it raises the specialised
+// SyntaxError or matches nothing; either way the rule goes on from `mark`.
+template <class F>
+void Parser::run_invalid(F invalid_rule, int mark) {
+  if (!call_invalid_rules_) return;
+  call(invalid_rule);
+  mark_ = mark;
+}
+
+// `token rule`: the rule's result, or nullptr with nothing consumed.
+template <class F>
+auto Parser::after(Tok token, F rule) {
+  int mark = mark_;
+  if (expect(token)) {
+    if (auto result = call(rule)) return result;
+  }
+  mark_ = mark;
+  return static_cast<decltype(call(rule))>(nullptr);
+}
+
+// `[keyword rule]`: the rule's result after `keyword`, or nullptr with nothing consumed.
+template <class F>
+auto Parser::optional_after(Tok keyword, F rule) {
+  int mark = mark_;
+  decltype(call(rule)) result = nullptr;
+  if (expect(keyword) && !(result = call(rule))) mark_ = mark;
+  return result;
+}
+
+// `open [elements] close` as a List or Tuple `Seq` in context `ctx` (list, star_atom,
+// del_t_atom), or nullptr with nothing consumed.
+template <class Seq, class F>
+ast::expr* Parser::bracketed_sequence(Tok open, F elements, Tok close, ast::ExprContext ctx) {
+  int mark = mark_;
+  if (expect(open)) {
+    int m = mark_;
+    ast::ExprList* a = call(elements);
+    if (!a) mark_ = m;
+    if (expect(close)) {
+      auto* l = node<Seq>(mark);
+      if (a) l->elts = *a;
+      l->ctx = ctx;
+      return l;
+    }
+  }
+  mark_ = mark;
+  return nullptr;
+}
 
 // A located node from the token at `start_mark` to the last token consumed (CPython's EXTRA).
 template <class T>

@@ -438,33 +438,12 @@ void Parser::invalid_dict_comprehension() {
 //     | expression ':' &('}'|',')
 void Parser::invalid_double_starred_kvpairs() {
   int mark = mark_;
-  if (double_starred_kvpair()) {
-    for (;;) {
-      int m = mark_;
-      if (!expect(Tok::COMMA) || !double_starred_kvpair()) {
-        mark_ = m;
-        break;
-      }
-    }
-    if (expect(Tok::COMMA)) invalid_kvpair();
+  std::vector<KeyValuePair*> pairs;
+  if (gather(Tok::COMMA, &Parser::double_starred_kvpair, pairs) && expect(Tok::COMMA)) {
+    invalid_kvpair();
   }
   mark_ = mark;
-  if (expression() && expect(Tok::COLON)) {
-    if (const Token* a = expect(Tok::STAR)) {
-      if (bitwise_or()) {
-        raise_starting_from(span(a), "cannot use a starred expression in a dictionary value");
-      }
-    }
-  }
-  mark_ = mark;
-  if (expression()) {
-    if (const Token* a = expect(Tok::COLON)) {
-      if (lookahead(Tok::RBRACE) || lookahead(Tok::COMMA)) {
-        raise_at(span(a), "expression expected after dictionary key and ':'");
-      }
-    }
-  }
-  mark_ = mark;
+  invalid_kvpair_value();
 }
 
 // invalid_kvpair:
@@ -480,6 +459,14 @@ void Parser::invalid_kvpair() {
     }
   }
   mark_ = mark;
+  invalid_kvpair_value();
+}
+
+// The last two alternatives of both invalid_double_starred_kvpairs and invalid_kvpair:
+//     | expression ':' '*' bitwise_or
+//     | expression ':' &('}'|',')
+void Parser::invalid_kvpair_value() {
+  int mark = mark_;
   if (expression() && expect(Tok::COLON)) {
     if (const Token* a = expect(Tok::STAR)) {
       if (bitwise_or()) {
@@ -500,12 +487,14 @@ void Parser::invalid_kvpair() {
 
 // ---------------------------------------------------------------- 4. compound statements
 
-namespace {
-std::string indented_after(const char* what, int lineno) {
-  return std::string("expected an indented block after ") + what + " on line " +
-         std::to_string(lineno);
+// The end of the *_indent alternatives, ':' NEWLINE !INDENT, reported as an IndentationError
+// "expected an indented block after <what> on line <lineno>".
+void Parser::raise_if_no_block(const char* what, int lineno) {
+  if (expect(Tok::COLON) && expect(Tok::NEWLINE) && !lookahead(Tok::INDENT)) {
+    raise_error("IndentationError", std::string("expected an indented block after ") + what +
+                                        " on line " + std::to_string(lineno));
+  }
 }
-}  // namespace
 
 // ','.(expression ['as' star_target])+   or, with `expressions_items`,
 // ','.(expressions ['as' star_target])+
@@ -557,20 +546,14 @@ void Parser::invalid_with_stmt_indent() {
   int mark = mark_;
   expect(Tok::ASYNC);
   if (const Token* a = expect(Tok::KW_WITH)) {
-    if (with_items_loose(false) && expect(Tok::COLON) && expect(Tok::NEWLINE) &&
-        !lookahead(Tok::INDENT)) {
-      raise_error("IndentationError", indented_after("'with' statement", a->lineno));
-    }
+    if (with_items_loose(false)) raise_if_no_block("'with' statement", a->lineno);
   }
   mark_ = mark;
   expect(Tok::ASYNC);
   if (const Token* a = expect(Tok::KW_WITH)) {
     if (expect(Tok::LPAR) && with_items_loose(true)) {
       expect(Tok::COMMA);
-      if (expect(Tok::RPAR) && expect(Tok::COLON) && expect(Tok::NEWLINE) &&
-          !lookahead(Tok::INDENT)) {
-        raise_error("IndentationError", indented_after("'with' statement", a->lineno));
-      }
+      if (expect(Tok::RPAR)) raise_if_no_block("'with' statement", a->lineno);
     }
   }
   mark_ = mark;
@@ -584,9 +567,7 @@ void Parser::invalid_with_stmt_indent() {
 void Parser::invalid_try_stmt() {
   int mark = mark_;
   if (const Token* a = expect(Tok::KW_TRY)) {
-    if (expect(Tok::COLON) && expect(Tok::NEWLINE) && !lookahead(Tok::INDENT)) {
-      raise_error("IndentationError", indented_after("'try' statement", a->lineno));
-    }
+    raise_if_no_block("'try' statement", a->lineno);
   }
   mark_ = mark;
   if (expect(Tok::KW_TRY) && expect(Tok::COLON) && block()) {
@@ -595,10 +576,6 @@ void Parser::invalid_try_stmt() {
     }
   }
   mark_ = mark;
-  auto optional_as_name = [this] {
-    int m = mark_;
-    if (!(expect(Tok::KW_AS) && expect(Tok::NAME))) mark_ = m;
-  };
   if (expect(Tok::KW_TRY) && expect(Tok::COLON)) {
     while (block()) {
     }
@@ -645,10 +622,6 @@ void Parser::invalid_try_stmt() {
 //     | 'except' '*' (NEWLINE | ':')
 void Parser::invalid_except_stmt() {
   int mark = mark_;
-  auto optional_as_name = [this] {
-    int m = mark_;
-    if (!(expect(Tok::KW_AS) && expect(Tok::NAME))) mark_ = m;
-  };
   if (expect(Tok::KW_EXCEPT)) {
     expect(Tok::STAR);
     if (expr* a = expression()) {
@@ -683,9 +656,7 @@ void Parser::invalid_except_stmt() {
 void Parser::invalid_finally_stmt() {
   int mark = mark_;
   if (const Token* a = expect(Tok::KW_FINALLY)) {
-    if (expect(Tok::COLON) && expect(Tok::NEWLINE) && !lookahead(Tok::INDENT)) {
-      raise_error("IndentationError", indented_after("'finally' statement", a->lineno));
-    }
+    raise_if_no_block("'finally' statement", a->lineno);
   }
   mark_ = mark;
 }
@@ -697,18 +668,13 @@ void Parser::invalid_except_stmt_indent() {
   int mark = mark_;
   if (const Token* a = expect(Tok::KW_EXCEPT)) {
     if (expression()) {
-      int m = mark_;
-      if (!(expect(Tok::KW_AS) && expect(Tok::NAME))) mark_ = m;
-      if (expect(Tok::COLON) && expect(Tok::NEWLINE) && !lookahead(Tok::INDENT)) {
-        raise_error("IndentationError", indented_after("'except' statement", a->lineno));
-      }
+      optional_as_name();
+      raise_if_no_block("'except' statement", a->lineno);
     }
   }
   mark_ = mark;
   if (const Token* a = expect(Tok::KW_EXCEPT)) {
-    if (expect(Tok::COLON) && expect(Tok::NEWLINE) && !lookahead(Tok::INDENT)) {
-      raise_error("IndentationError", indented_after("'except' statement", a->lineno));
-    }
+    raise_if_no_block("'except' statement", a->lineno);
   }
   mark_ = mark;
 }
@@ -718,11 +684,8 @@ void Parser::invalid_except_star_stmt_indent() {
   int mark = mark_;
   if (const Token* a = expect(Tok::KW_EXCEPT)) {
     if (expect(Tok::STAR) && expression()) {
-      int m = mark_;
-      if (!(expect(Tok::KW_AS) && expect(Tok::NAME))) mark_ = m;
-      if (expect(Tok::COLON) && expect(Tok::NEWLINE) && !lookahead(Tok::INDENT)) {
-        raise_error("IndentationError", indented_after("'except*' statement", a->lineno));
-      }
+      optional_as_name();
+      raise_if_no_block("'except*' statement", a->lineno);
     }
   }
   mark_ = mark;
@@ -738,9 +701,7 @@ void Parser::invalid_if_stmt() {
   mark_ = mark;
   if (expect(Tok::KW_IF)) {
     if (expr* a = named_expression()) {
-      if (expect(Tok::COLON) && expect(Tok::NEWLINE) && !lookahead(Tok::INDENT)) {
-        raise_error("IndentationError", indented_after("'if' statement", a->lineno));
-      }
+      raise_if_no_block("'if' statement", a->lineno);
     }
   }
   mark_ = mark;
@@ -748,27 +709,14 @@ void Parser::invalid_if_stmt() {
 
 // invalid_elif_stmt: 'elif' named_expression NEWLINE | 'elif' named_expression ':' NEWLINE !INDENT
 void Parser::invalid_elif_stmt() {
-  int mark = mark_;
-  if (expect(Tok::KW_ELIF) && named_expression() && expect(Tok::NEWLINE)) {
-    raise_error("SyntaxError", "expected ':'");
-  }
-  mark_ = mark;
-  if (const Token* a = expect(Tok::KW_ELIF)) {
-    if (named_expression() && expect(Tok::COLON) && expect(Tok::NEWLINE) &&
-        !lookahead(Tok::INDENT)) {
-      raise_error("IndentationError", indented_after("'elif' statement", a->lineno));
-    }
-  }
-  mark_ = mark;
+  invalid_condition_stmt(Tok::KW_ELIF, "'elif' statement");
 }
 
 // invalid_else_stmt: 'else' ':' NEWLINE !INDENT
 void Parser::invalid_else_stmt() {
   int mark = mark_;
   if (const Token* a = expect(Tok::KW_ELSE)) {
-    if (expect(Tok::COLON) && expect(Tok::NEWLINE) && !lookahead(Tok::INDENT)) {
-      raise_error("IndentationError", indented_after("'else' statement", a->lineno));
-    }
+    raise_if_no_block("'else' statement", a->lineno);
   }
   mark_ = mark;
 }
@@ -776,16 +724,20 @@ void Parser::invalid_else_stmt() {
 // invalid_while_stmt: 'while' named_expression NEWLINE | 'while' named_expression ':' NEWLINE
 // !INDENT
 void Parser::invalid_while_stmt() {
+  invalid_condition_stmt(Tok::KW_WHILE, "'while' statement");
+}
+
+// The shape of invalid_elif_stmt and invalid_while_stmt (and of invalid_if_stmt, which reports
+// the expression's line instead of the keyword's):
+//     keyword named_expression NEWLINE | keyword named_expression ':' NEWLINE !INDENT
+void Parser::invalid_condition_stmt(Tok keyword, const char* what) {
   int mark = mark_;
-  if (expect(Tok::KW_WHILE) && named_expression() && expect(Tok::NEWLINE)) {
+  if (expect(keyword) && named_expression() && expect(Tok::NEWLINE)) {
     raise_error("SyntaxError", "expected ':'");
   }
   mark_ = mark;
-  if (const Token* a = expect(Tok::KW_WHILE)) {
-    if (named_expression() && expect(Tok::COLON) && expect(Tok::NEWLINE) &&
-        !lookahead(Tok::INDENT)) {
-      raise_error("IndentationError", indented_after("'while' statement", a->lineno));
-    }
+  if (const Token* a = expect(keyword)) {
+    if (named_expression()) raise_if_no_block(what, a->lineno);
   }
   mark_ = mark;
 }
@@ -803,9 +755,8 @@ void Parser::invalid_for_stmt() {
   mark_ = mark;
   expect(Tok::ASYNC);
   if (const Token* a = expect(Tok::KW_FOR)) {
-    if (star_targets() && expect(Tok::KW_IN) && star_expressions() && expect(Tok::COLON) &&
-        expect(Tok::NEWLINE) && !lookahead(Tok::INDENT)) {
-      raise_error("IndentationError", indented_after("'for' statement", a->lineno));
+    if (star_targets() && expect(Tok::KW_IN) && star_expressions()) {
+      raise_if_no_block("'for' statement", a->lineno);
     }
   }
   mark_ = mark;
@@ -820,11 +771,8 @@ void Parser::invalid_def_raw() {
       int m = mark_;
       if (!params()) mark_ = m;
       if (expect(Tok::RPAR)) {
-        m = mark_;
-        if (!(expect(Tok::RARROW) && expression())) mark_ = m;
-        if (expect(Tok::COLON) && expect(Tok::NEWLINE) && !lookahead(Tok::INDENT)) {
-          raise_error("IndentationError", indented_after("function definition", a->lineno));
-        }
+        optional_after(Tok::RARROW, &Parser::expression);
+        raise_if_no_block("function definition", a->lineno);
       }
     }
   }
@@ -853,9 +801,7 @@ void Parser::invalid_class_def_raw() {
   if (const Token* a = expect(Tok::KW_CLASS)) {
     if (expect(Tok::NAME)) {
       optional_bases();
-      if (expect(Tok::COLON) && expect(Tok::NEWLINE) && !lookahead(Tok::INDENT)) {
-        raise_error("IndentationError", indented_after("class definition", a->lineno));
-      }
+      raise_if_no_block("class definition", a->lineno);
     }
   }
   mark_ = mark;

@@ -19,21 +19,13 @@ Tok closer(bool lam) {
 
 // params: invalid_parameters | parameters
 ast::arguments* Parser::params() {
-  int mark = mark_;
-  if (call_invalid_rules_) {
-    invalid_parameters(false);
-    mark_ = mark;
-  }
+  run_invalid([this] { invalid_parameters(false); }, mark_);
   return parameters(false);
 }
 
 // lambda_params: invalid_lambda_parameters | lambda_parameters
 ast::arguments* Parser::lambda_params() {
-  int mark = mark_;
-  if (call_invalid_rules_) {
-    invalid_parameters(true);
-    mark_ = mark;
-  }
+  run_invalid([this] { invalid_parameters(true); }, mark_);
   return parameters(true);
 }
 
@@ -123,33 +115,23 @@ SlashWithDefault* Parser::slash_with_default(bool lam) {
 //     | kwds
 StarEtc* Parser::star_etc(bool lam) {
   int mark = mark_;
-  if (call_invalid_rules_) {
-    invalid_star_etc(lam);
-    mark_ = mark;
-  }
+  run_invalid([this, lam] { invalid_star_etc(lam); }, mark);
   auto maybe_defaults = [&] {
     std::vector<NameDefaultPair*> out;
     while (NameDefaultPair* a = param_maybe_default(lam)) out.push_back(a);
     return out;
   };
-  if (expect(Tok::STAR)) {
-    if (Arg* a = param_no_default(lam)) {
-      StarEtc r;
-      r.vararg = a;
-      r.kwonlyargs = maybe_defaults();
-      r.kwarg = kwds(lam);
-      return keep(std::move(r));
-    }
-  }
-  mark_ = mark;
-  if (!lam && expect(Tok::STAR)) {
-    if (Arg* a = param_no_default_star_annotation()) {
-      StarEtc r;
-      r.vararg = a;
-      r.kwonlyargs = maybe_defaults();
-      r.kwarg = kwds(lam);
-      return keep(std::move(r));
-    }
+  for (bool star_annotation : {false, true}) {
+    if (star_annotation && lam) break;
+    mark_ = mark;
+    if (!expect(Tok::STAR)) continue;
+    Arg* a = star_annotation ? param_no_default_star_annotation() : param_no_default(lam);
+    if (!a) continue;
+    StarEtc r;
+    r.vararg = a;
+    r.kwonlyargs = maybe_defaults();
+    r.kwarg = kwds(lam);
+    return keep(std::move(r));
   }
   mark_ = mark;
   if (expect(Tok::STAR) && expect(Tok::COMMA)) {
@@ -174,15 +156,8 @@ StarEtc* Parser::star_etc(bool lam) {
 // kwds: invalid_kwds | '**' param_no_default
 Arg* Parser::kwds(bool lam) {
   int mark = mark_;
-  if (call_invalid_rules_) {
-    invalid_kwds(lam);
-    mark_ = mark;
-  }
-  if (expect(Tok::DOUBLESTAR)) {
-    if (Arg* a = param_no_default(lam)) return a;
-  }
-  mark_ = mark;
-  return nullptr;
+  run_invalid([this, lam] { invalid_kwds(lam); }, mark);
+  return after(Tok::DOUBLESTAR, [this, lam] { return param_no_default(lam); });
 }
 
 // ---------------------------------------------------------------- 2. single parameters
@@ -259,35 +234,19 @@ Arg* Parser::param_star_annotation() {
 
 // annotation: ':' expression
 expr* Parser::annotation() {
-  int mark = mark_;
-  if (expect(Tok::COLON)) {
-    if (expr* a = expression()) return a;
-  }
-  mark_ = mark;
-  return nullptr;
+  return after(Tok::COLON, &Parser::expression);
 }
 
 // star_annotation: ':' star_expression
 expr* Parser::star_annotation() {
-  int mark = mark_;
-  if (expect(Tok::COLON)) {
-    if (expr* a = star_expression()) return a;
-  }
-  mark_ = mark;
-  return nullptr;
+  return after(Tok::COLON, &Parser::star_expression);
 }
 
 // default: '=' expression | invalid_default
 expr* Parser::default_() {
   int mark = mark_;
-  if (expect(Tok::EQUAL)) {
-    if (expr* a = expression()) return a;
-  }
-  mark_ = mark;
-  if (call_invalid_rules_) {
-    invalid_default();
-    mark_ = mark;
-  }
+  if (expr* a = after(Tok::EQUAL, &Parser::expression)) return a;
+  run_invalid(&Parser::invalid_default, mark);
   return nullptr;
 }
 

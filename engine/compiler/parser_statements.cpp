@@ -41,18 +41,7 @@ StmtList* Parser::simple_stmts() {
   }
   mark_ = mark;
   StmtList out;
-  if (stmt* a = simple_stmt()) {
-    out.push_back(a);
-    for (;;) {
-      int m = mark_;
-      if (!expect(Tok::SEMI)) break;
-      stmt* b = simple_stmt();
-      if (!b) {
-        mark_ = m;
-        break;
-      }
-      out.push_back(b);
-    }
+  if (gather(Tok::SEMI, &Parser::simple_stmt, out)) {
     expect(Tok::SEMI);
     if (expect(Tok::NEWLINE)) return keep(std::move(out));
   }
@@ -63,66 +52,60 @@ StmtList* Parser::simple_stmts() {
 // simple_stmt (memo): assignment | star_expressions | &'return' return_stmt | ...
 stmt* Parser::simple_stmt() {
   Depth depth(this);
-  void* memo;
-  if (memo_get(M_simple_stmt, memo)) return static_cast<stmt*>(memo);
-  int mark = mark_;
-  stmt* res = nullptr;
-  Tok t;
-  if ((res = assignment())) goto done;
-  mark_ = mark;
-  if (expr* e = star_expressions()) {
-    auto* s = node<Expr>(mark);
-    s->value = e;
-    res = s;
-    goto done;
-  }
-  mark_ = mark;
-  t = peek()->type;
-  switch (t) {
-    case Tok::KW_RETURN:
-      res = return_stmt();
-      break;
-    case Tok::KW_IMPORT:
-    case Tok::KW_FROM:
-      res = import_stmt();
-      break;
-    case Tok::KW_RAISE:
-      res = raise_stmt();
-      break;
-    case Tok::KW_PASS:
-      ++mark_;
-      res = node<Pass>(mark);
-      break;
-    case Tok::KW_DEL:
-      res = del_stmt();
-      break;
-    case Tok::KW_YIELD:
-      res = yield_stmt();
-      break;
-    case Tok::KW_ASSERT:
-      res = assert_stmt();
-      break;
-    case Tok::KW_BREAK:
-      ++mark_;
-      res = node<Break>(mark);
-      break;
-    case Tok::KW_CONTINUE:
-      ++mark_;
-      res = node<Continue>(mark);
-      break;
-    case Tok::KW_GLOBAL:
-      res = global_stmt();
-      break;
-    case Tok::KW_NONLOCAL:
-      res = nonlocal_stmt();
-      break;
-    default:
-      break;
-  }
-  if (!res) mark_ = mark;
-done:
-  memo_put(mark, M_simple_stmt, res);
-  return res;
+  return memoized<stmt>(M_simple_stmt, [&](int mark) -> stmt* {
+    if (stmt* a = assignment()) return a;
+    mark_ = mark;
+    if (expr* e = star_expressions()) {
+      auto* s = node<Expr>(mark);
+      s->value = e;
+      return s;
+    }
+    mark_ = mark;
+    stmt* res = nullptr;
+    switch (peek()->type) {
+      case Tok::KW_RETURN:
+        res = return_stmt();
+        break;
+      case Tok::KW_IMPORT:
+      case Tok::KW_FROM:
+        res = import_stmt();
+        break;
+      case Tok::KW_RAISE:
+        res = raise_stmt();
+        break;
+      case Tok::KW_PASS:
+        ++mark_;
+        res = node<Pass>(mark);
+        break;
+      case Tok::KW_DEL:
+        res = del_stmt();
+        break;
+      case Tok::KW_YIELD:
+        res = yield_stmt();
+        break;
+      case Tok::KW_ASSERT:
+        res = assert_stmt();
+        break;
+      case Tok::KW_BREAK:
+        ++mark_;
+        res = node<Break>(mark);
+        break;
+      case Tok::KW_CONTINUE:
+        ++mark_;
+        res = node<Continue>(mark);
+        break;
+      case Tok::KW_GLOBAL:
+        res = global_stmt();
+        break;
+      case Tok::KW_NONLOCAL:
+        res = nonlocal_stmt();
+        break;
+      default:
+        break;
+    }
+    if (!res) mark_ = mark;
+    return res;
+  });
 }
 
 // compound_stmt: &('def' | '@' | ASYNC) function_def | &'if' if_stmt | ...
@@ -198,21 +181,7 @@ stmt* Parser::assignment() {
   Depth depth(this);
   int mark = mark_;
   if (Name* a = name_token()) {
-    if (expect(Tok::COLON)) {
-      if (expr* b = expression()) {
-        expr* c = nullptr;
-        int m = mark_;
-        if (expect(Tok::EQUAL)) {
-          if (!(c = annotated_rhs())) mark_ = m;
-        }
-        auto* s = node<AnnAssign>(mark);
-        s->target = set_expr_context(a, ExprContext::Store);
-        s->annotation = b;
-        s->value = c;
-        s->simple = 1;
-        return s;
-      }
-    }
+    if (stmt* s = annotated_assignment(mark, set_expr_context(a, ExprContext::Store), 1)) return s;
   }
   mark_ = mark;
   {
@@ -226,20 +195,8 @@ stmt* Parser::assignment() {
       mark_ = mark;
       a = single_subscript_attribute_target();
     }
-    if (a && expect(Tok::COLON)) {
-      if (expr* b = expression()) {
-        expr* c = nullptr;
-        int m = mark_;
-        if (expect(Tok::EQUAL)) {
-          if (!(c = annotated_rhs())) mark_ = m;
-        }
-        auto* s = node<AnnAssign>(mark);
-        s->target = a;
-        s->annotation = b;
-        s->value = c;
-        s->simple = 0;
-        return s;
-      }
+    if (a) {
+      if (stmt* s = annotated_assignment(mark, a, 0)) return s;
     }
   }
   mark_ = mark;
@@ -256,12 +213,7 @@ stmt* Parser::assignment() {
       break;
     }
     if (!targets.empty()) {
-      int m = mark_;
-      expr* b = yield_expr();
-      if (!b) {
-        mark_ = m;
-        b = star_expressions();
-      }
+      expr* b = annotated_rhs();  // (yield_expr | star_expressions)
       if (b && !lookahead(Tok::EQUAL)) {
         auto* s = node<Assign>(mark);
         s->targets = std::move(targets);
@@ -274,13 +226,9 @@ stmt* Parser::assignment() {
   if (expr* a = single_target()) {
     Operator op;
     if (augassign(op)) {
-      int m = mark_;
-      expr* c = yield_expr();
+      // (yield_expr | star_expressions), after the cut: no other alternative is tried
+      expr* c = annotated_rhs();
       if (!c) {
-        mark_ = m;
-        c = star_expressions();
-      }
-      if (!c) {  // the cut: no other alternative is tried
         mark_ = mark;
         return nullptr;
       }
@@ -292,11 +240,22 @@ stmt* Parser::assignment() {
     }
   }
   mark_ = mark;
-  if (call_invalid_rules_) {
-    invalid_assignment();
-    mark_ = mark;
-  }
+  run_invalid(&Parser::invalid_assignment, mark);
   return nullptr;
+}
+
+// The tail of assignment's two annotated alternatives: target ':' expression ['=' annotated_rhs]
+stmt* Parser::annotated_assignment(int start_mark, expr* target, int simple) {
+  if (!expect(Tok::COLON)) return nullptr;
+  expr* b = expression();
+  if (!b) return nullptr;
+  expr* c = optional_after(Tok::EQUAL, &Parser::annotated_rhs);
+  auto* s = node<AnnAssign>(start_mark);
+  s->target = target;
+  s->annotation = b;
+  s->value = c;
+  s->simple = simple;
+  return s;
 }
 
 // annotated_rhs: yield_expr | star_expressions
@@ -371,11 +330,7 @@ stmt* Parser::raise_stmt() {
   int mark = mark_;
   if (expect(Tok::KW_RAISE)) {
     if (expr* a = expression()) {
-      expr* b = nullptr;
-      int m = mark_;
-      if (expect(Tok::KW_FROM)) {
-        if (!(b = expression())) mark_ = m;
-      }
+      expr* b = optional_after(Tok::KW_FROM, &Parser::expression);
       auto* s = node<Raise>(mark);
       s->exc = a;
       s->cause = b;
@@ -388,51 +343,29 @@ stmt* Parser::raise_stmt() {
   return nullptr;
 }
 
-// global_stmt: 'global' ','.NAME+   (nonlocal_stmt alike)
+// global_stmt: 'global' ','.NAME+
 stmt* Parser::global_stmt() {
-  int mark = mark_;
-  if (!expect(Tok::KW_GLOBAL)) return nullptr;
-  std::vector<std::string> names;
-  for (;;) {
-    const Token* n = expect(Tok::NAME);
-    if (!n) break;
-    names.push_back(identifier(n));
-    int m = mark_;
-    if (!expect(Tok::COMMA) || !lookahead(Tok::NAME)) {
-      mark_ = m;
-      break;
-    }
-  }
-  if (names.empty()) {
-    mark_ = mark;
-    return nullptr;
-  }
-  auto* s = node<Global>(mark);
-  s->names = std::move(names);
-  return s;
+  return names_stmt<Global>(Tok::KW_GLOBAL);
 }
 
+// nonlocal_stmt: 'nonlocal' ','.NAME+
 stmt* Parser::nonlocal_stmt() {
+  return names_stmt<Nonlocal>(Tok::KW_NONLOCAL);
+}
+
+// The shape of global_stmt and nonlocal_stmt: keyword ','.NAME+
+template <class Stmt>
+stmt* Parser::names_stmt(Tok keyword) {
   int mark = mark_;
-  if (!expect(Tok::KW_NONLOCAL)) return nullptr;
-  std::vector<std::string> names;
-  for (;;) {
-    const Token* n = expect(Tok::NAME);
-    if (!n) break;
-    names.push_back(identifier(n));
-    int m = mark_;
-    if (!expect(Tok::COMMA) || !lookahead(Tok::NAME)) {
-      mark_ = m;
-      break;
-    }
+  std::vector<const Token*> names;
+  auto name = [this] { return expect(Tok::NAME); };
+  if (expect(keyword) && gather(Tok::COMMA, name, names)) {
+    auto* s = node<Stmt>(mark);
+    for (const Token* n : names) s->names.push_back(identifier(n));
+    return s;
   }
-  if (names.empty()) {
-    mark_ = mark;
-    return nullptr;
-  }
-  auto* s = node<Nonlocal>(mark);
-  s->names = std::move(names);
-  return s;
+  mark_ = mark;
+  return nullptr;
 }
 
 // del_stmt: 'del' del_targets &(';' | NEWLINE) | invalid_del_stmt
@@ -448,10 +381,7 @@ stmt* Parser::del_stmt() {
     }
   }
   mark_ = mark;
-  if (call_invalid_rules_) {
-    invalid_del_stmt();
-    mark_ = mark;
-  }
+  run_invalid(&Parser::invalid_del_stmt, mark);
   return nullptr;
 }
 
@@ -470,11 +400,7 @@ stmt* Parser::assert_stmt() {
   int mark = mark_;
   if (expect(Tok::KW_ASSERT)) {
     if (expr* a = expression()) {
-      expr* b = nullptr;
-      int m = mark_;
-      if (expect(Tok::COMMA)) {
-        if (!(b = expression())) mark_ = m;
-      }
+      expr* b = optional_after(Tok::COMMA, &Parser::expression);
       auto* s = node<Assert>(mark);
       s->test = a;
       s->msg = b;
@@ -569,29 +495,14 @@ std::vector<alias*>* Parser::import_from_targets() {
     return keep(std::vector<alias*>{star});
   }
   mark_ = mark;
-  if (call_invalid_rules_) {
-    invalid_import_from_targets();
-    mark_ = mark;
-  }
+  run_invalid(&Parser::invalid_import_from_targets, mark);
   return nullptr;
 }
 
 // import_from_as_names: ','.import_from_as_name+
 std::vector<alias*>* Parser::import_from_as_names() {
   std::vector<alias*> out;
-  alias* a = import_from_as_name();
-  if (!a) return nullptr;
-  out.push_back(a);
-  for (;;) {
-    int m = mark_;
-    if (!expect(Tok::COMMA)) break;
-    alias* b = import_from_as_name();
-    if (!b) {
-      mark_ = m;
-      break;
-    }
-    out.push_back(b);
-  }
+  if (!gather(Tok::COMMA, &Parser::import_from_as_name, out)) return nullptr;
   return keep(std::move(out));
 }
 
@@ -600,14 +511,7 @@ alias* Parser::import_from_as_name() {
   int mark = mark_;
   const Token* a = expect(Tok::NAME);
   if (!a) return nullptr;
-  std::optional<std::string> asname;
-  int m = mark_;
-  if (expect(Tok::KW_AS)) {
-    if (const Token* z = expect(Tok::NAME))
-      asname = identifier(z);
-    else
-      mark_ = m;
-  }
+  std::optional<std::string> asname = optional_as_name();
   auto* n = node<alias>(mark);
   n->name = identifier(a);
   n->asname = std::move(asname);
@@ -617,19 +521,7 @@ alias* Parser::import_from_as_name() {
 // dotted_as_names: ','.dotted_as_name+
 std::vector<alias*>* Parser::dotted_as_names() {
   std::vector<alias*> out;
-  alias* a = dotted_as_name();
-  if (!a) return nullptr;
-  out.push_back(a);
-  for (;;) {
-    int m = mark_;
-    if (!expect(Tok::COMMA)) break;
-    alias* b = dotted_as_name();
-    if (!b) {
-      mark_ = m;
-      break;
-    }
-    out.push_back(b);
-  }
+  if (!gather(Tok::COMMA, &Parser::dotted_as_name, out)) return nullptr;
   return keep(std::move(out));
 }
 
@@ -638,40 +530,39 @@ alias* Parser::dotted_as_name() {
   int mark = mark_;
   Name* a = dotted_name();
   if (!a) return nullptr;
-  std::optional<std::string> asname;
-  int m = mark_;
-  if (expect(Tok::KW_AS)) {
-    if (const Token* z = expect(Tok::NAME))
-      asname = identifier(z);
-    else
-      mark_ = m;
-  }
+  std::optional<std::string> asname = optional_as_name();
   auto* n = node<alias>(mark);
   n->name = a->id;
   n->asname = std::move(asname);
   return n;
 }
 
+// ['as' NAME], in import_from_as_name, dotted_as_name and the except blocks
+std::optional<std::string> Parser::optional_as_name() {
+  if (const Token* z = optional_after(Tok::KW_AS, [this] { return expect(Tok::NAME); })) {
+    return identifier(z);
+  }
+  return std::nullopt;
+}
+
 // dotted_name: dotted_name '.' NAME | NAME   (left-recursive: a loop)
 Name* Parser::dotted_name() {
-  void* memo;
-  if (memo_get(M_dotted_name, memo)) return static_cast<Name*>(memo);
-  int mark = mark_;
-  Name* res = name_token();
-  while (res) {
-    int m = mark_;
-    if (!expect(Tok::DOT)) break;
-    Name* b = name_token();
-    if (!b) {
-      mark_ = m;
-      break;
+  return memoized<Name>(M_dotted_name, [&](int mark) {
+    Name* res = name_token();
+    while (res) {
+      int m = mark_;
+      if (!expect(Tok::DOT)) break;
+      Name* b = name_token();
+      if (!b) {
+        mark_ = m;
+        break;
+      }
+      auto* joined = node<Name>(mark);  // CPython: _PyPegen_join_names_with_dot
+      joined->id = res->id + "." + b->id;
+      res = joined;
     }
-    auto* joined = node<Name>(mark);  // CPython: _PyPegen_join_names_with_dot
-    joined->id = res->id + "." + b->id;
-    res = joined;
-  }
-  memo_put(mark, M_dotted_name, res);
-  return res;
+    return res;
+  });
 }
 
 // ---------------------------------------------------------------- 4. blocks and definitions
@@ -679,28 +570,18 @@ Name* Parser::dotted_name() {
 // block (memo): NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block
 StmtList* Parser::block() {
   Depth depth(this);
-  void* memo;
-  if (memo_get(M_block, memo)) return static_cast<StmtList*>(memo);
-  int mark = mark_;
-  StmtList* res = nullptr;
-  if (expect(Tok::NEWLINE) && expect(Tok::INDENT)) {
-    if (StmtList* a = statements()) {
-      if (expect(Tok::DEDENT)) res = a;
+  return memoized<StmtList>(M_block, [&](int mark) -> StmtList* {
+    if (expect(Tok::NEWLINE) && expect(Tok::INDENT)) {
+      if (StmtList* a = statements()) {
+        if (expect(Tok::DEDENT)) return a;
+      }
     }
-  }
-  if (!res) {
     mark_ = mark;
-    res = simple_stmts();
-  }
-  if (!res) {
+    if (StmtList* a = simple_stmts()) return a;
     mark_ = mark;
-    if (call_invalid_rules_) {
-      invalid_block();
-      mark_ = mark;
-    }
-  }
-  memo_put(mark, M_block, res);
-  return res;
+    run_invalid(&Parser::invalid_block, mark);
+    return nullptr;
+  });
 }
 
 // decorators: ('@' named_expression NEWLINE)+
@@ -735,10 +616,7 @@ stmt* Parser::class_def() {
 // class_def_raw: invalid_class_def_raw | 'class' NAME ['(' [arguments] ')'] ':' block
 stmt* Parser::class_def_raw() {
   int mark = mark_;
-  if (call_invalid_rules_) {
-    invalid_class_def_raw();
-    mark_ = mark;
-  }
+  run_invalid(&Parser::invalid_class_def_raw, mark);
   if (expect(Tok::KW_CLASS)) {
     if (const Token* a = expect(Tok::NAME)) {
       Call* b = nullptr;
@@ -785,45 +663,28 @@ stmt* Parser::function_def() {
 //     | ASYNC 'def' NAME &&'(' [params] ')' ['->' expression] &&':' [func_type_comment] block
 stmt* Parser::function_def_raw() {
   int mark = mark_;
-  if (call_invalid_rules_) {
-    invalid_def_raw();
-    mark_ = mark;
-  }
+  run_invalid(&Parser::invalid_def_raw, mark);
   for (int is_async = 0; is_async < 2; ++is_async) {
     mark_ = mark;
     if (is_async && !expect(Tok::ASYNC)) continue;
     if (!expect(Tok::KW_DEF)) continue;
     const Token* n = expect(Tok::NAME);
     if (!n) continue;
-    const Token* t = peek();
-    if (t->type != Tok::LPAR) raise_at(span(t), "expected '('");
-    ++mark_;
+    expect_forced(Tok::LPAR, "(");
     ast::arguments* params_ = params();
     if (!expect(Tok::RPAR)) continue;
-    expr* returns = nullptr;
-    int m = mark_;
-    if (expect(Tok::RARROW)) {
-      if (!(returns = expression())) mark_ = m;
-    }
-    t = peek();
-    if (t->type != Tok::COLON) raise_at(span(t), "expected ':'");
-    ++mark_;
+    expr* returns = optional_after(Tok::RARROW, &Parser::expression);
+    expect_forced(Tok::COLON, ":");
     StmtList* b = block();
     if (!b) continue;
-    if (is_async) {
-      auto* s = node<AsyncFunctionDef>(mark);
+    auto fill = [&](auto* s) -> stmt* {
       s->name = identifier(n);
       s->args = params_ ? params_ : empty_arguments();
       s->body = *b;
       s->returns = returns;
       return s;
-    }
-    auto* s = node<FunctionDef>(mark);
-    s->name = identifier(n);
-    s->args = params_ ? params_ : empty_arguments();
-    s->body = *b;
-    s->returns = returns;
-    return s;
+    };
+    return is_async ? fill(node<AsyncFunctionDef>(mark)) : fill(node<FunctionDef>(mark));
   }
   mark_ = mark;
   return nullptr;
@@ -836,63 +697,36 @@ stmt* Parser::function_def_raw() {
 //     | 'if' named_expression ':' block elif_stmt
 //     | 'if' named_expression ':' block [else_block]
 stmt* Parser::if_stmt() {
-  int mark = mark_;
-  if (call_invalid_rules_) {
-    invalid_if_stmt();
-    mark_ = mark;
-  }
-  if (expect(Tok::KW_IF)) {
-    if (expr* a = named_expression()) {
-      if (expect(Tok::COLON)) {
-        if (StmtList* b = block()) {
-          int m = mark_;
-          if (stmt* c = elif_stmt()) {
-            auto* s = node<If>(mark);
-            s->test = a;
-            s->body = *b;
-            s->orelse = {c};
-            return s;
-          }
-          mark_ = m;
-          StmtList* c = else_block();
-          auto* s = node<If>(mark);
-          s->test = a;
-          s->body = *b;
-          if (c) s->orelse = *c;
-          return s;
-        }
-      }
-    }
-  }
-  mark_ = mark;
-  return nullptr;
+  run_invalid(&Parser::invalid_if_stmt, mark_);
+  return if_branch(Tok::KW_IF);
 }
 
 // elif_stmt: invalid_elif_stmt | 'elif' named_expression ':' block (elif_stmt | [else_block])
 stmt* Parser::elif_stmt() {
+  run_invalid(&Parser::invalid_elif_stmt, mark_);
+  return if_branch(Tok::KW_ELIF);
+}
+
+// What if_stmt and elif_stmt share after their invalid_* alternative:
+//     keyword named_expression ':' block (elif_stmt | [else_block])
+stmt* Parser::if_branch(Tok keyword) {
   int mark = mark_;
-  if (call_invalid_rules_) {
-    invalid_elif_stmt();
-    mark_ = mark;
-  }
-  if (expect(Tok::KW_ELIF)) {
+  if (expect(keyword)) {
     if (expr* a = named_expression()) {
       if (expect(Tok::COLON)) {
         if (StmtList* b = block()) {
           int m = mark_;
-          if (stmt* c = elif_stmt()) {
-            auto* s = node<If>(mark);
-            s->test = a;
-            s->body = *b;
-            s->orelse = {c};
-            return s;
+          stmt* elif = elif_stmt();
+          StmtList* orelse = nullptr;
+          if (!elif) {
+            mark_ = m;
+            orelse = else_block();
           }
-          mark_ = m;
-          StmtList* c = else_block();
           auto* s = node<If>(mark);
           s->test = a;
           s->body = *b;
-          if (c) s->orelse = *c;
+          if (elif) s->orelse = {elif};
+          if (orelse) s->orelse = *orelse;
           return s;
         }
       }
@@ -904,15 +738,15 @@ stmt* Parser::elif_stmt() {
 
 // else_block: invalid_else_stmt | 'else' &&':' block
 StmtList* Parser::else_block() {
+  run_invalid(&Parser::invalid_else_stmt, mark_);
+  return forced_colon_block(Tok::KW_ELSE);
+}
+
+// The shape of else_block and finally_block after their invalid_* alternative: keyword &&':' block
+StmtList* Parser::forced_colon_block(Tok keyword) {
   int mark = mark_;
-  if (call_invalid_rules_) {
-    invalid_else_stmt();
-    mark_ = mark;
-  }
-  if (expect(Tok::KW_ELSE)) {
-    const Token* t = peek();
-    if (t->type != Tok::COLON) raise_at(span(t), "expected ':'");
-    ++mark_;
+  if (expect(keyword)) {
+    expect_forced(Tok::COLON, ":");
     if (StmtList* b = block()) return b;
   }
   mark_ = mark;
@@ -922,10 +756,7 @@ StmtList* Parser::else_block() {
 // while_stmt: invalid_while_stmt | 'while' named_expression ':' block [else_block]
 stmt* Parser::while_stmt() {
   int mark = mark_;
-  if (call_invalid_rules_) {
-    invalid_while_stmt();
-    mark_ = mark;
-  }
+  run_invalid(&Parser::invalid_while_stmt, mark);
   if (expect(Tok::KW_WHILE)) {
     if (expr* a = named_expression()) {
       if (expect(Tok::COLON)) {
@@ -950,10 +781,7 @@ stmt* Parser::while_stmt() {
 //     | invalid_for_target
 stmt* Parser::for_stmt() {
   int mark = mark_;
-  if (call_invalid_rules_) {
-    invalid_for_stmt();
-    mark_ = mark;
-  }
+  run_invalid(&Parser::invalid_for_stmt, mark);
   for (int is_async = 0; is_async < 2; ++is_async) {
     mark_ = mark;
     if (is_async && !expect(Tok::ASYNC)) continue;
@@ -965,30 +793,21 @@ stmt* Parser::for_stmt() {
     if (ex && expect(Tok::COLON)) {
       if (StmtList* b = block()) {
         StmtList* el = else_block();
-        if (is_async) {
-          auto* s = node<AsyncFor>(mark);
+        auto fill = [&](auto* s) -> stmt* {
           s->target = t;
           s->iter = ex;
           s->body = *b;
           if (el) s->orelse = *el;
           return s;
-        }
-        auto* s = node<For>(mark);
-        s->target = t;
-        s->iter = ex;
-        s->body = *b;
-        if (el) s->orelse = *el;
-        return s;
+        };
+        return is_async ? fill(node<AsyncFor>(mark)) : fill(node<For>(mark));
       }
     }
     mark_ = mark;
     return nullptr;
   }
   mark_ = mark;
-  if (call_invalid_rules_) {
-    invalid_for_target();
-    mark_ = mark;
-  }
+  run_invalid(&Parser::invalid_for_target, mark);
   return nullptr;
 }
 
@@ -999,26 +818,7 @@ stmt* Parser::for_stmt() {
 //     | invalid_with_stmt
 stmt* Parser::with_stmt() {
   int mark = mark_;
-  if (call_invalid_rules_) {
-    invalid_with_stmt_indent();
-    mark_ = mark;
-  }
-  auto items_loop = [this](std::vector<withitem*>& items) {
-    withitem* a = with_item();
-    if (!a) return false;
-    items.push_back(a);
-    for (;;) {
-      int m = mark_;
-      if (!expect(Tok::COMMA)) break;
-      withitem* b = with_item();
-      if (!b) {
-        mark_ = m;
-        break;
-      }
-      items.push_back(b);
-    }
-    return true;
-  };
+  run_invalid(&Parser::invalid_with_stmt_indent, mark);
   for (int alt = 0; alt < 4; ++alt) {
     mark_ = mark;
     bool is_async = alt >= 2;
@@ -1027,7 +827,7 @@ stmt* Parser::with_stmt() {
     if (!expect(Tok::KW_WITH)) continue;
     if (parenthesized && !expect(Tok::LPAR)) continue;
     std::vector<withitem*> items;
-    if (!items_loop(items)) continue;
+    if (!gather(Tok::COMMA, &Parser::with_item, items)) continue;
     if (parenthesized) {
       expect(Tok::COMMA);
       if (!expect(Tok::RPAR)) continue;
@@ -1035,22 +835,15 @@ stmt* Parser::with_stmt() {
     if (!expect(Tok::COLON)) continue;
     StmtList* b = block();
     if (!b) continue;
-    if (is_async) {
-      auto* s = node<AsyncWith>(mark);
+    auto fill = [&](auto* s) -> stmt* {
       s->items = std::move(items);
       s->body = *b;
       return s;
-    }
-    auto* s = node<With>(mark);
-    s->items = std::move(items);
-    s->body = *b;
-    return s;
+    };
+    return is_async ? fill(node<AsyncWith>(mark)) : fill(node<With>(mark));
   }
   mark_ = mark;
-  if (call_invalid_rules_) {
-    invalid_with_stmt();
-    mark_ = mark;
-  }
+  run_invalid(&Parser::invalid_with_stmt, mark);
   return nullptr;
 }
 
@@ -1073,10 +866,7 @@ withitem* Parser::with_item() {
     }
   }
   mark_ = mark;
-  if (call_invalid_rules_) {
-    invalid_with_item();
-    mark_ = mark;
-  }
+  run_invalid(&Parser::invalid_with_item, mark);
   if (expr* e = expression()) {
     auto* w = make<withitem>();
     w->context_expr = e;
@@ -1095,16 +885,11 @@ withitem* Parser::with_item() {
 //     | 'try' &&':' block except_star_block+ [else_block] [finally_block]
 stmt* Parser::try_stmt() {
   int mark = mark_;
-  if (call_invalid_rules_) {
-    invalid_try_stmt();
-    mark_ = mark;
-  }
+  run_invalid(&Parser::invalid_try_stmt, mark);
   for (int alt = 0; alt < 3; ++alt) {
     mark_ = mark;
     if (!expect(Tok::KW_TRY)) return nullptr;
-    const Token* t = peek();
-    if (t->type != Tok::COLON) raise_at(span(t), "expected ':'");
-    ++mark_;
+    expect_forced(Tok::COLON, ":");
     StmtList* b = block();
     if (!b) continue;
     if (alt == 0) {
@@ -1124,20 +909,14 @@ stmt* Parser::try_stmt() {
     if (handlers.empty()) continue;
     StmtList* el = else_block();
     StmtList* f = finally_block();
-    if (alt == 1) {
-      auto* s = node<Try>(mark);
+    auto fill = [&](auto* s) -> stmt* {
       s->body = *b;
       s->handlers = std::move(handlers);
       if (el) s->orelse = *el;
       if (f) s->finalbody = *f;
       return s;
-    }
-    auto* s = node<TryStar>(mark);
-    s->body = *b;
-    s->handlers = std::move(handlers);
-    if (el) s->orelse = *el;
-    if (f) s->finalbody = *f;
-    return s;
+    };
+    return alt == 1 ? fill(node<Try>(mark)) : fill(node<TryStar>(mark));
   }
   mark_ = mark;
   return nullptr;
@@ -1150,30 +929,9 @@ stmt* Parser::try_stmt() {
 //     | invalid_except_stmt
 ExceptHandler* Parser::except_block() {
   int mark = mark_;
-  if (call_invalid_rules_) {
-    invalid_except_stmt_indent();
-    mark_ = mark;
-  }
+  run_invalid(&Parser::invalid_except_stmt_indent, mark);
   if (expect(Tok::KW_EXCEPT)) {
-    if (expr* e = expression()) {
-      std::optional<std::string> name;
-      int m = mark_;
-      if (expect(Tok::KW_AS)) {
-        if (const Token* z = expect(Tok::NAME))
-          name = identifier(z);
-        else
-          mark_ = m;
-      }
-      if (expect(Tok::COLON)) {
-        if (StmtList* b = block()) {
-          auto* h = node<ExceptHandler>(mark);
-          h->type = e;
-          h->name = std::move(name);
-          h->body = *b;
-          return h;
-        }
-      }
-    }
+    if (ExceptHandler* h = except_clause(mark)) return h;
   }
   mark_ = mark;
   if (expect(Tok::KW_EXCEPT) && expect(Tok::COLON)) {
@@ -1184,9 +942,24 @@ ExceptHandler* Parser::except_block() {
     }
   }
   mark_ = mark;
-  if (call_invalid_rules_) {
-    invalid_except_stmt();
-    mark_ = mark;
+  run_invalid(&Parser::invalid_except_stmt, mark);
+  return nullptr;
+}
+
+// What except_block and except_star_block share after 'except' (and '*'):
+//     expression ['as' NAME] ':' block
+ExceptHandler* Parser::except_clause(int start_mark) {
+  if (expr* e = expression()) {
+    std::optional<std::string> name = optional_as_name();
+    if (expect(Tok::COLON)) {
+      if (StmtList* b = block()) {
+        auto* h = node<ExceptHandler>(start_mark);
+        h->type = e;
+        h->name = std::move(name);
+        h->body = *b;
+        return h;
+      }
+    }
   }
   return nullptr;
 }
@@ -1197,54 +970,19 @@ ExceptHandler* Parser::except_block() {
 //     | invalid_except_stmt
 ExceptHandler* Parser::except_star_block() {
   int mark = mark_;
-  if (call_invalid_rules_) {
-    invalid_except_star_stmt_indent();
-    mark_ = mark;
-  }
+  run_invalid(&Parser::invalid_except_star_stmt_indent, mark);
   if (expect(Tok::KW_EXCEPT) && expect(Tok::STAR)) {
-    if (expr* e = expression()) {
-      std::optional<std::string> name;
-      int m = mark_;
-      if (expect(Tok::KW_AS)) {
-        if (const Token* z = expect(Tok::NAME))
-          name = identifier(z);
-        else
-          mark_ = m;
-      }
-      if (expect(Tok::COLON)) {
-        if (StmtList* b = block()) {
-          auto* h = node<ExceptHandler>(mark);
-          h->type = e;
-          h->name = std::move(name);
-          h->body = *b;
-          return h;
-        }
-      }
-    }
+    if (ExceptHandler* h = except_clause(mark)) return h;
   }
   mark_ = mark;
-  if (call_invalid_rules_) {
-    invalid_except_stmt();
-    mark_ = mark;
-  }
+  run_invalid(&Parser::invalid_except_stmt, mark);
   return nullptr;
 }
 
 // finally_block: invalid_finally_stmt | 'finally' &&':' block
 StmtList* Parser::finally_block() {
-  int mark = mark_;
-  if (call_invalid_rules_) {
-    invalid_finally_stmt();
-    mark_ = mark;
-  }
-  if (expect(Tok::KW_FINALLY)) {
-    const Token* t = peek();
-    if (t->type != Tok::COLON) raise_at(span(t), "expected ':'");
-    ++mark_;
-    if (StmtList* a = block()) return a;
-  }
-  mark_ = mark;
-  return nullptr;
+  run_invalid(&Parser::invalid_finally_stmt, mark_);
+  return forced_colon_block(Tok::KW_FINALLY);
 }
 
 }  // namespace al::parser

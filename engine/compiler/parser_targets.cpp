@@ -2,8 +2,9 @@
 // TARGETS"). t_primary is left-recursive in the grammar: here a loop with its lookaheads.
 //
 // Rules in order: star_targets, star_targets_list_seq, star_targets_tuple_seq, star_target,
-// target_with_star_atom, star_atom, single_target, single_subscript_attribute_target,
-// t_primary, t_lookahead, del_targets, del_target, del_t_atom.
+// target_with_star_atom, star_atom, single_target, single_subscript_attribute_target (with
+// the alternatives del_target shares), t_primary, t_lookahead, del_targets, del_target,
+// del_t_atom.
 #include "engine/compiler/parser_impl.h"
 
 namespace al::parser {
@@ -13,68 +14,20 @@ using namespace al::ast;
 // star_targets: star_target !',' | star_target (',' star_target)* [',']
 expr* Parser::star_targets() {
   Depth depth(this);
-  int mark = mark_;
-  expr* a = star_target();
-  if (!a) return nullptr;
-  if (!lookahead(Tok::COMMA)) return a;
-  ExprList elts{a};
-  for (;;) {
-    int m = mark_;
-    if (!expect(Tok::COMMA)) break;
-    expr* c = star_target();
-    if (!c) {
-      mark_ = m;
-      break;
-    }
-    elts.push_back(c);
-  }
-  expect(Tok::COMMA);
-  auto* t = node<Tuple>(mark);
-  t->elts = std::move(elts);
-  t->ctx = ExprContext::Store;
-  return t;
+  return tuple_or_single(&Parser::star_target, ExprContext::Store);
 }
 
 // star_targets_list_seq: ','.star_target+ [',']
 ExprList* Parser::star_targets_list_seq() {
-  expr* a = star_target();
-  if (!a) return nullptr;
-  ExprList out{a};
-  for (;;) {
-    int m = mark_;
-    if (!expect(Tok::COMMA)) break;
-    expr* b = star_target();
-    if (!b) {
-      mark_ = m;
-      break;
-    }
-    out.push_back(b);
-  }
-  expect(Tok::COMMA);
-  return keep(std::move(out));
+  return comma_list(&Parser::star_target);
 }
 
 // star_targets_tuple_seq: star_target (',' star_target)+ [','] | star_target ','
 ExprList* Parser::star_targets_tuple_seq() {
   int mark = mark_;
-  expr* a = star_target();
-  if (!a) return nullptr;
-  ExprList out{a};
-  for (;;) {
-    int m = mark_;
-    if (!expect(Tok::COMMA)) break;
-    expr* c = star_target();
-    if (!c) {
-      mark_ = m;
-      break;
-    }
-    out.push_back(c);
-  }
-  if (out.size() > 1) {
-    expect(Tok::COMMA);
-    return keep(std::move(out));
-  }
-  if (expect(Tok::COMMA)) return keep(std::move(out));
+  ExprList out;
+  if (!gather(Tok::COMMA, &Parser::star_target, out)) return nullptr;
+  if (expect(Tok::COMMA) || out.size() > 1) return keep(std::move(out));
   mark_ = mark;
   return nullptr;
 }
@@ -82,40 +35,29 @@ ExprList* Parser::star_targets_tuple_seq() {
 // star_target (memo): '*' (!'*' star_target) | target_with_star_atom
 expr* Parser::star_target() {
   Depth depth(this);
-  void* memo;
-  if (memo_get(M_star_target, memo)) return static_cast<expr*>(memo);
-  int mark = mark_;
-  expr* res = nullptr;
-  if (expect(Tok::STAR) && !lookahead(Tok::STAR)) {
-    if (expr* a = star_target()) {
-      auto* s = node<Starred>(mark);
-      s->value = set_expr_context(a, ExprContext::Store);
-      s->ctx = ExprContext::Store;
-      res = s;
+  return memoized<expr>(M_star_target, [&](int mark) -> expr* {
+    if (expect(Tok::STAR) && !lookahead(Tok::STAR)) {
+      if (expr* a = star_target()) {
+        auto* s = node<Starred>(mark);
+        s->value = set_expr_context(a, ExprContext::Store);
+        s->ctx = ExprContext::Store;
+        return s;
+      }
     }
-  }
-  if (!res) {
     mark_ = mark;
-    res = target_with_star_atom();
-  }
-  memo_put(mark, M_star_target, res);
-  return res;
+    return target_with_star_atom();
+  });
 }
 
 // target_with_star_atom (memo):
 //     | t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead | star_atom
 expr* Parser::target_with_star_atom() {
   Depth depth(this);
-  void* memo;
-  if (memo_get(M_target_with_star_atom, memo)) return static_cast<expr*>(memo);
-  int mark = mark_;
-  expr* res = single_subscript_attribute_target();
-  if (!res) {
+  return memoized<expr>(M_target_with_star_atom, [&](int mark) {
+    if (expr* a = single_subscript_attribute_target()) return a;
     mark_ = mark;
-    res = star_atom();
-  }
-  memo_put(mark, M_target_with_star_atom, res);
-  return res;
+    return star_atom();
+  });
 }
 
 // star_atom:
@@ -131,31 +73,12 @@ expr* Parser::star_atom() {
     }
   }
   mark_ = mark;
-  if (expect(Tok::LPAR)) {
-    int m = mark_;
-    ExprList* a = star_targets_tuple_seq();
-    if (!a) mark_ = m;
-    if (expect(Tok::RPAR)) {
-      auto* t = node<Tuple>(mark);
-      if (a) t->elts = *a;
-      t->ctx = ExprContext::Store;
-      return t;
-    }
+  if (expr* a = bracketed_sequence<Tuple>(Tok::LPAR, &Parser::star_targets_tuple_seq, Tok::RPAR,
+                                          ExprContext::Store)) {
+    return a;
   }
-  mark_ = mark;
-  if (expect(Tok::LSQB)) {
-    int m = mark_;
-    ExprList* a = star_targets_list_seq();
-    if (!a) mark_ = m;
-    if (expect(Tok::RSQB)) {
-      auto* l = node<List>(mark);
-      if (a) l->elts = *a;
-      l->ctx = ExprContext::Store;
-      return l;
-    }
-  }
-  mark_ = mark;
-  return nullptr;
+  return bracketed_sequence<List>(Tok::LSQB, &Parser::star_targets_list_seq, Tok::RSQB,
+                                  ExprContext::Store);
 }
 
 // single_target: single_subscript_attribute_target | NAME | '(' single_target ')'
@@ -176,17 +99,17 @@ expr* Parser::single_target() {
 // single_subscript_attribute_target:
 //     | t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead
 expr* Parser::single_subscript_attribute_target() {
+  return subscript_attribute_target(ExprContext::Store);
+}
+
+// The alternatives that single_subscript_attribute_target and del_target share, in context `ctx`:
+//     | t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead
+expr* Parser::subscript_attribute_target(ExprContext ctx) {
   int mark = mark_;
   if (expr* a = t_primary()) {
     if (expect(Tok::DOT)) {
       if (const Token* b = expect(Tok::NAME)) {
-        if (!t_lookahead()) {
-          auto* e = node<Attribute>(mark);
-          e->value = a;
-          e->attr = identifier(b);
-          e->ctx = ExprContext::Store;
-          return e;
-        }
+        if (!t_lookahead()) return attribute_node(mark, a, b, ctx);
       }
     }
   }
@@ -194,13 +117,7 @@ expr* Parser::single_subscript_attribute_target() {
   if (expr* a = t_primary()) {
     if (expect(Tok::LSQB)) {
       if (expr* b = slices()) {
-        if (expect(Tok::RSQB) && !t_lookahead()) {
-          auto* e = node<Subscript>(mark);
-          e->value = a;
-          e->slice = b;
-          e->ctx = ExprContext::Store;
-          return e;
-        }
+        if (expect(Tok::RSQB) && !t_lookahead()) return subscript_node(mark, a, b, ctx);
       }
     }
   }
@@ -214,66 +131,49 @@ expr* Parser::single_subscript_attribute_target() {
 //     | atom &t_lookahead
 expr* Parser::t_primary() {
   Depth depth(this);
-  void* memo;
-  if (memo_get(M_t_primary, memo)) return static_cast<expr*>(memo);
-  int mark = mark_;
-  expr* res = atom();
-  if (res && !t_lookahead()) res = nullptr;
-  if (!res) mark_ = mark;
-  while (res) {
-    int m = mark_;
-    if (expect(Tok::DOT)) {
-      if (const Token* b = expect(Tok::NAME)) {
+  return memoized<expr>(M_t_primary, [&](int mark) {
+    expr* res = atom();
+    if (res && !t_lookahead()) res = nullptr;
+    if (!res) mark_ = mark;
+    while (res) {
+      int m = mark_;
+      if (expect(Tok::DOT)) {
+        if (const Token* b = expect(Tok::NAME)) {
+          if (t_lookahead()) {
+            res = attribute_node(mark, res, b, ExprContext::Load);
+            continue;
+          }
+        }
+      }
+      mark_ = m;
+      if (expect(Tok::LSQB)) {
+        if (expr* b = slices()) {
+          if (expect(Tok::RSQB) && t_lookahead()) {
+            res = subscript_node(mark, res, b, ExprContext::Load);
+            continue;
+          }
+        }
+      }
+      mark_ = m;
+      if (expr* g = genexp()) {
         if (t_lookahead()) {
-          auto* e = node<Attribute>(mark);
-          e->value = res;
-          e->attr = identifier(b);
-          res = e;
+          res = genexp_call_node(mark, res, g);
           continue;
         }
       }
-    }
-    mark_ = m;
-    if (expect(Tok::LSQB)) {
-      if (expr* b = slices()) {
-        if (expect(Tok::RSQB) && t_lookahead()) {
-          auto* e = node<Subscript>(mark);
-          e->value = res;
-          e->slice = b;
-          res = e;
+      mark_ = m;
+      if (expect(Tok::LPAR)) {
+        Call* b = arguments();
+        if (expect(Tok::RPAR) && t_lookahead()) {
+          res = call_node(mark, res, b);
           continue;
         }
       }
+      mark_ = m;
+      break;
     }
-    mark_ = m;
-    if (expr* g = genexp()) {
-      if (t_lookahead()) {
-        auto* e = node<Call>(mark);
-        e->func = res;
-        e->args = {g};
-        res = e;
-        continue;
-      }
-    }
-    mark_ = m;
-    if (expect(Tok::LPAR)) {
-      Call* b = arguments();
-      if (expect(Tok::RPAR) && t_lookahead()) {
-        auto* e = node<Call>(mark);
-        e->func = res;
-        if (b) {
-          e->args = b->args;
-          e->keywords = b->keywords;
-        }
-        res = e;
-        continue;
-      }
-    }
-    mark_ = m;
-    break;
-  }
-  memo_put(mark, M_t_primary, res);
-  return res;
+    return res;
+  });
 }
 
 // t_lookahead: '(' | '[' | '.'
@@ -284,66 +184,18 @@ bool Parser::t_lookahead() {
 
 // del_targets: ','.del_target+ [',']
 ExprList* Parser::del_targets() {
-  expr* a = del_target();
-  if (!a) return nullptr;
-  ExprList out{a};
-  for (;;) {
-    int m = mark_;
-    if (!expect(Tok::COMMA)) break;
-    expr* b = del_target();
-    if (!b) {
-      mark_ = m;
-      break;
-    }
-    out.push_back(b);
-  }
-  expect(Tok::COMMA);
-  return keep(std::move(out));
+  return comma_list(&Parser::del_target);
 }
 
 // del_target (memo):
 //     | t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead | del_t_atom
 expr* Parser::del_target() {
   Depth depth(this);
-  void* memo;
-  if (memo_get(M_del_target, memo)) return static_cast<expr*>(memo);
-  int mark = mark_;
-  expr* res = nullptr;
-  if (expr* a = t_primary()) {
-    if (expect(Tok::DOT)) {
-      if (const Token* b = expect(Tok::NAME)) {
-        if (!t_lookahead()) {
-          auto* e = node<Attribute>(mark);
-          e->value = a;
-          e->attr = identifier(b);
-          e->ctx = ExprContext::Del;
-          res = e;
-        }
-      }
-    }
-  }
-  if (!res) {
+  return memoized<expr>(M_del_target, [&](int mark) {
+    if (expr* a = subscript_attribute_target(ExprContext::Del)) return a;
     mark_ = mark;
-    if (expr* a = t_primary()) {
-      if (expect(Tok::LSQB)) {
-        if (expr* b = slices()) {
-          if (expect(Tok::RSQB) && !t_lookahead()) {
-            auto* e = node<Subscript>(mark);
-            e->value = a;
-            e->slice = b;
-            e->ctx = ExprContext::Del;
-            res = e;
-          }
-        }
-      }
-    }
-  }
-  if (!res) {
-    mark_ = mark;
-    res = del_t_atom();
-  }
-  memo_put(mark, M_del_target, res);
-  return res;
+    return del_t_atom();
+  });
 }
 
 // del_t_atom: NAME | '(' del_target ')' | '(' [del_targets] ')' | '[' [del_targets] ']'
@@ -356,31 +208,11 @@ expr* Parser::del_t_atom() {
     }
   }
   mark_ = mark;
-  if (expect(Tok::LPAR)) {
-    int m = mark_;
-    ExprList* a = del_targets();
-    if (!a) mark_ = m;
-    if (expect(Tok::RPAR)) {
-      auto* t = node<Tuple>(mark);
-      if (a) t->elts = *a;
-      t->ctx = ExprContext::Del;
-      return t;
-    }
+  if (expr* a =
+          bracketed_sequence<Tuple>(Tok::LPAR, &Parser::del_targets, Tok::RPAR, ExprContext::Del)) {
+    return a;
   }
-  mark_ = mark;
-  if (expect(Tok::LSQB)) {
-    int m = mark_;
-    ExprList* a = del_targets();
-    if (!a) mark_ = m;
-    if (expect(Tok::RSQB)) {
-      auto* l = node<List>(mark);
-      if (a) l->elts = *a;
-      l->ctx = ExprContext::Del;
-      return l;
-    }
-  }
-  mark_ = mark;
-  return nullptr;
+  return bracketed_sequence<List>(Tok::LSQB, &Parser::del_targets, Tok::RSQB, ExprContext::Del);
 }
 
 }  // namespace al::parser

@@ -8,6 +8,7 @@
 
 #include "engine/compiler/parser_impl.h"
 #include "engine/compiler/unicode_names.h"
+#include "engine/compiler/utf8.h"
 
 namespace al::parser {
 
@@ -33,22 +34,15 @@ char simple_escape(char e) {
   }
 }
 
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+// The value of the octal escape whose first digit is `first`, reading up to two more digits
+// from s[i] on (shared by str and bytes literals).
+unsigned octal_escape(char first, std::string_view s, std::size_t& i) {
+  unsigned v = static_cast<unsigned>(first - '0');
+  for (int k = 0; k < 2 && i < s.size() && s[i] >= '0' && s[i] <= '7'; ++k) {
+    v = v * 8 + static_cast<unsigned>(s[i] - '0');
+    ++i;
   }
+  return v;
 }
 
 int hex_value(char c) {
@@ -130,13 +124,10 @@ struct StringParser {
         case '5':
         case '6':
         case '7': {
-          unsigned v = static_cast<unsigned>(e - '0');
-          for (int k = 0; k < 2 && i < s.size() && s[i] >= '0' && s[i] <= '7'; ++k) {
-            v = v * 8 + static_cast<unsigned>(s[i] - '0');
-            ++i;
-            ++pos;
-          }
-          append_utf8(out, v);
+          std::size_t digits_start = i;
+          unsigned v = octal_escape(e, s, i);
+          pos += static_cast<long>(i - digits_start);
+          utf8::append(out, v);
           break;
         }
         case 'x':
@@ -157,7 +148,7 @@ struct StringParser {
             ++pos;
           }
           if (v > 0x10FFFF) codec_error(start, pos, "illegal Unicode character");
-          append_utf8(out, v);
+          utf8::append(out, v);
           break;
         }
         case 'N': {
@@ -179,7 +170,7 @@ struct StringParser {
           ++pos;
           std::optional<char32_t> cp = unicode::lookup_name(name);
           if (!cp) codec_error(start, pos, "unknown Unicode character name");
-          append_utf8(out, *cp);
+          utf8::append(out, *cp);
           break;
         }
         default:
@@ -220,11 +211,7 @@ struct StringParser {
         case '5':
         case '6':
         case '7': {
-          unsigned v = static_cast<unsigned>(e - '0');
-          for (int k = 0; k < 2 && i < s.size() && s[i] >= '0' && s[i] <= '7'; ++k) {
-            v = v * 8 + static_cast<unsigned>(s[i] - '0');
-            ++i;
-          }
+          unsigned v = octal_escape(e, s, i);
           out.push_back(static_cast<char>(v & 0xFF));
           break;
         }

@@ -231,16 +231,7 @@ class Window:
         self.wait(lambda s: s["editor"]["current_line_text"].endswith(text), "the editor shows %r" % text)
 
     def rect(self, name):
-        """The item's rectangle once it holds still for 0.1 s: ImGui places some items (tabs
-        after a selection changed) from the previous frame, so the first dump can be stale."""
         r = self.read()["rects"][name]
-        deadline = time.time() + 2.0
-        while time.time() < deadline:
-            time.sleep(0.1)
-            again = self.read()["rects"][name]
-            if again == r:
-                break
-            r = again
         return r
 
     def click(self, name, fx=0.5, fy=0.5, button="1"):
