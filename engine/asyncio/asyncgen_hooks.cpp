@@ -57,7 +57,7 @@ void collect_agens(EventLoop* loop) {
   for (const Value& a : dead) {
     if (!agen_finished(a.get())) {
       // The generator will be closed through its aclose() task: no VM finalizer.
-      static_cast<Generator*>(a.get())->ag_finalizer = nullptr;
+      ag_finalizer(static_cast<Generator*>(a.get())) = nullptr;
       try {
         schedule_aclose(loop, a.get());
       } catch (PyException&) {

@@ -42,7 +42,9 @@ void trace_op(Barrier* b, const char* op) {
   s.value = double(n_waiting(b));
   s.capacity = uint32_t(b->parties);
   s.items.push_back(state_value(b->state));
-  s.waiters = waiting_tasks(b->cond->waiters, &s.waiters_total, rec->max_listed());
+  // The recorder keeps the waiter list from the inner Condition's parks (shown on the
+  // Barrier) and the wake-ups.
+  s.kept = trace::PrimitiveStateIn::kKeptWaiters;
   prim_record(rec, b, op, s);
 }
 

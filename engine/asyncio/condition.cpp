@@ -29,7 +29,8 @@ void trace_op(Condition* c, const char* op) {
     s.value = l->locked ? 1 : 0;
     s.owner = l->locked ? l->holder.task : 0;
   }
-  s.waiters = waiting_tasks(c->waiters, &s.waiters_total, rec->max_listed());
+  // The recorder keeps the waiter list from the parks and wake-ups (prim_park).
+  s.kept = trace::PrimitiveStateIn::kKeptWaiters;
   prim_record(rec, c, op, s);
 }
 

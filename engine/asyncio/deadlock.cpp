@@ -47,9 +47,9 @@ std::string describe_wait(Task* t, Object* w) {
   }
   if (is_future(w)) {
     auto* f = static_cast<Future*>(w);
-    if (f->wait_kind) {
-      std::string s = std::string("waits on ") + f->wait_kind->label;
-      if (f->wait_kind->explain) return s + "|" + f->wait_kind->explain(f->wait_owner.get(), t);
+    if (const WaitKind* k = f->wait_kind()) {
+      std::string s = std::string("waits on ") + k->label;
+      if (k->explain) return s + "|" + k->explain(f->wait_owner(), t);
       return s + "|nothing can complete it any more";
     }
     return "waits on a Future|no task, callback or timer will ever set its result";

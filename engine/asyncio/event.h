@@ -19,10 +19,9 @@ struct Event : Primitive {
 extern Type* event_type;
 
 Ref<Event> event_new();
-// CPython: Event.set / Event.clear / the body of Event.wait.
+// CPython: Event.set / Event.clear.
 void event_set(Event* e);
 void event_clear(Event* e);
-Coro event_wait_body(Ref<Event> e);
 
 void init_event_type();
 

@@ -7,6 +7,9 @@
 //   4. The Python type: methods, attributes, iteration, finalizer
 #include "engine/asyncio/future.h"
 
+#include <atomic>
+#include <mutex>
+
 #include "engine/asyncio/asyncio_state.h"
 #include "engine/asyncio/task.h"
 #include "engine/asyncio/tracing.h"
@@ -40,9 +43,116 @@ bool isfuture(Object* o) {
   return v && v.get() != None;
 }
 
-Ref<Future> future_new(EventLoop* loop) {
+Ref<Future> future_new(EventLoop* loop, const WaitKind* kind) {
   init_future_type();
+  if (kind) return make<WaiterFuture>(future_type, loop, kind);
   return make<Future>(future_type, loop);
+}
+
+namespace {
+
+// Written once per slot, before the id is handed out, so readers need no lock.
+std::atomic<const NativeCallback*> g_native_callbacks[kMaxNativeCallbacks];
+std::atomic<uint16_t> g_native_callback_count{1};
+std::mutex g_native_callback_mutex;
+
+}  // namespace
+
+uint16_t native_callback_id(const NativeCallback* cb) {
+  // The common case, a task's wakeup, hits this cache.
+  thread_local const NativeCallback* last = nullptr;
+  thread_local uint16_t last_id = 0;
+  if (cb == last) return last_id;
+  uint16_t n = g_native_callback_count.load(std::memory_order_acquire);
+  for (uint16_t i = 1; i < n; ++i) {
+    if (g_native_callbacks[i].load(std::memory_order_relaxed) == cb) {
+      last = cb;
+      return last_id = i;
+    }
+  }
+  std::lock_guard<std::mutex> lock(g_native_callback_mutex);
+  n = g_native_callback_count.load(std::memory_order_relaxed);
+  for (uint16_t i = 1; i < n; ++i) {
+    if (g_native_callbacks[i].load(std::memory_order_relaxed) == cb) return i;
+  }
+  if (n >= kMaxNativeCallbacks) return 0;
+  g_native_callbacks[n].store(cb, std::memory_order_relaxed);
+  g_native_callback_count.store(uint16_t(n + 1), std::memory_order_release);
+  last = cb;
+  return last_id = n;
+}
+
+const NativeCallback* native_callback_at(uint16_t id) {
+  return g_native_callbacks[id].load(std::memory_order_relaxed);
+}
+
+size_t Future::callback_count() const {
+  const size_t rest = extra ? extra->callbacks.size() : 0;
+  return (bits & kHasCallback0 ? 1 : 0) + rest;
+}
+
+FutureCallback Future::callback_at(size_t i) const {
+  if (bits & kHasCallback0) {
+    if (i == 0) {
+      FutureCallback cb;
+      cb.native = cb0_native ? native_callback_at(cb0_native) : nullptr;
+      (cb0_native ? cb.self : cb.fn) = slot;
+      return cb;
+    }
+    --i;
+  }
+  return extra->callbacks[i];
+}
+
+void Future::push_callback(FutureCallback cb) {
+  // Inline only when it is the first one and needs no context; the rest keep their order after it.
+  const uint16_t id = cb.native ? native_callback_id(cb.native) : 0;
+  if (!(bits & kHasCallback0) && !cb.context && (!cb.native || id) &&
+      (!extra || extra->callbacks.empty())) {
+    cb0_native = id;
+    slot = cb.native ? std::move(cb.self) : std::move(cb.fn);
+    bits |= kHasCallback0;
+    return;
+  }
+  ext().callbacks.push_back(std::move(cb));
+}
+
+std::vector<FutureCallback> Future::take_callbacks() {
+  std::vector<FutureCallback> out;
+  if (bits & kHasCallback0) {
+    out.push_back(callback_at(0));
+    bits &= uint8_t(~kHasCallback0);
+    slot = nullptr;
+    cb0_native = 0;
+  }
+  if (extra && !extra->callbacks.empty()) {
+    for (FutureCallback& cb : extra->callbacks) out.push_back(std::move(cb));
+    std::vector<FutureCallback>().swap(extra->callbacks);
+  }
+  return out;
+}
+
+void Future::set_wait(const WaitKind* kind, Object* owner, uint32_t owner_trace_id) {
+  if (bits & kIsWaiter) {
+    auto* w = static_cast<WaiterFuture*>(this);
+    w->kind = kind;
+    w->owner = Value(owner);
+  } else {
+    ext().wait_kind = kind;
+    extra->wait_owner = Value(owner);
+  }
+  // Only the trace reads the owner's id: without a recorder it costs no side struct.
+  if (extra || (owner_trace_id && active_tracer())) ext().wait_owner_id = owner_trace_id;
+}
+
+const WaitKind* Future::wait_kind() const {
+  if (bits & kIsWaiter) return static_cast<const WaiterFuture*>(this)->kind;
+  return extra ? extra->wait_kind : nullptr;
+}
+
+Object* Future::wait_owner() const {
+  if (bits & kIsWaiter) return static_cast<const WaiterFuture*>(this)->owner.get();
+  return extra ? extra->wait_owner.get() : nullptr;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -61,25 +171,39 @@ void schedule_one(Future* f, FutureCallback& cb) {
   }
 }
 
-// CPython: future_schedule_callbacks.
-void schedule_callbacks(Future* f) {
-  if (f->callbacks.empty()) return;
-  if (f->callbacks.size() == 1) {
-    FutureCallback cb = std::move(f->callbacks[0]);
-    f->callbacks.clear();
-    schedule_one(f, cb);
-    return;
+// CPython: future_schedule_callbacks, for the callbacks taken before the state changed
+// (the first one shares its slot with the result).
+void schedule_callbacks(Future* f, FutureCallback* first, std::vector<FutureCallback>* rest) {
+  if (first) schedule_one(f, *first);
+  if (rest) {
+    for (FutureCallback& cb : *rest) schedule_one(f, cb);
   }
-  for (FutureCallback& cb : f->callbacks.take()) schedule_one(f, cb);
+}
+
+// Completes `f` with `value` in its slot, then schedules its callbacks.
+void complete(Future* f, FutState state, Value value, uint8_t exception_bit) {
+  FutureCallback first;
+  bool has_first = false;
+  if (f->bits & Future::kHasCallback0) {
+    first.native = f->cb0_native ? native_callback_at(f->cb0_native) : nullptr;
+    (first.native ? first.self : first.fn) = std::move(f->slot);
+    f->cb0_native = 0;
+    f->bits &= uint8_t(~Future::kHasCallback0);
+    has_first = true;
+  }
+  std::vector<FutureCallback> rest;
+  if (f->extra && !f->extra->callbacks.empty()) rest.swap(f->extra->callbacks);
+  f->slot = std::move(value);
+  f->bits = uint8_t((f->bits & ~Future::kHasException) | exception_bit);
+  f->state = state;
+  schedule_callbacks(f, has_first ? &first : nullptr, rest.empty() ? nullptr : &rest);
 }
 
 }  // namespace
 
 void future_set_result(Future* f, Object* value) {
   if (f->state != FutState::Pending) raise_invalid_state("invalid state");
-  f->result = Value(value);
-  f->state = FutState::Finished;
-  schedule_callbacks(f);
+  complete(f, FutState::Finished, Value(value), 0);
 }
 
 void future_set_exception(Future* f, Object* exc) {
@@ -94,25 +218,30 @@ void future_set_exception(Future* f, Object* exc) {
     raise(exc::TypeError,
           "StopIteration interacts badly with generators and cannot be raised into a Future");
   }
-  f->exception = exc_val;
-  f->exception_tb = as_exception(exc_val.get())->traceback;
-  f->state = FutState::Finished;
-  schedule_callbacks(f);
-  f->log_traceback = true;
+  if (Value tb = as_exception(exc_val.get())->traceback) {
+    f->ext().exception_tb = std::move(tb);
+  } else if (f->extra) {
+    f->extra->exception_tb = nullptr;
+  }
+  complete(f, FutState::Finished, std::move(exc_val), Future::kHasException);
+  f->set_log_traceback(true);
 }
 
 bool future_cancel(Future* f, Object* msg) {
-  f->log_traceback = false;
+  f->set_log_traceback(false);
   if (f->state != FutState::Pending) return false;
-  f->state = FutState::Cancelled;
-  f->cancel_message = msg ? Value(msg) : Value();
-  schedule_callbacks(f);
+  if (msg) {
+    f->ext().cancel_message = Value(msg);
+  } else if (f->extra) {
+    f->extra->cancel_message = nullptr;
+  }
+  complete(f, FutState::Cancelled, Value(), 0);
   return true;
 }
 
 Value future_make_cancelled_error(Future* f) {
-  if (f->cancelled_exc) return std::exchange(f->cancelled_exc, nullptr);
-  Object* msg = f->cancel_message.get();
+  if (f->extra && f->extra->cancelled_exc) return std::exchange(f->extra->cancelled_exc, nullptr);
+  Object* msg = f->cancel_message();
   if (!msg || msg == None) return call(aio().CancelledError, std::initializer_list<Object*>{});
   return call(aio().CancelledError, {msg});
 }
@@ -120,21 +249,22 @@ Value future_make_cancelled_error(Future* f) {
 Value future_result(Future* f) {
   if (f->state == FutState::Cancelled) raise(future_make_cancelled_error(f));
   if (f->state != FutState::Finished) raise_invalid_state("Result is not set.");
-  f->log_traceback = false;
-  if (f->exception) {
+  f->set_log_traceback(false);
+  if (Object* e = f->exception_value()) {
     // CPython: future_get_result restores the traceback of set_exception time once.
-    as_exception(f->exception.get())->traceback = std::exchange(f->exception_tb, nullptr);
-    raise(f->exception);
+    as_exception(e)->traceback =
+        f->extra ? std::exchange(f->extra->exception_tb, nullptr) : Value();
+    raise(Value(e));
   }
-  return f->result;
+  return f->slot;
 }
 
 Value future_exception(Future* f) {
   if (f->state == FutState::Cancelled) raise(future_make_cancelled_error(f));
   if (f->state != FutState::Finished) raise_invalid_state("Exception is not set.");
-  if (f->exception) {
-    f->log_traceback = false;
-    return f->exception;
+  if (Object* e = f->exception_value()) {
+    f->set_log_traceback(false);
+    return Value(e);
   }
   return none();
 }
@@ -146,7 +276,7 @@ void future_add_done_callback(Future* f, Object* fn, Object* context) {
   if (f->state != FutState::Pending) {
     schedule_one(f, cb);
   } else {
-    f->callbacks.push_back(std::move(cb));
+    f->push_callback(std::move(cb));
   }
 }
 
@@ -157,23 +287,43 @@ void future_add_native_callback(Future* f, const NativeCallback* native, Object*
   if (f->state != FutState::Pending) {
     schedule_one(f, cb);
   } else {
-    f->callbacks.push_back(std::move(cb));
+    f->push_callback(std::move(cb));
   }
 }
+
+namespace {
+
+// Keeps the callbacks for which keep(cb) is true, in order; returns how many were removed.
+template <class F>
+size_t retain_callbacks(Future* f, F&& keep) {
+  std::vector<FutureCallback> all = f->take_callbacks();
+  size_t removed = 0;
+  for (FutureCallback& cb : all) {
+    if (keep(cb)) {
+      f->push_callback(std::move(cb));
+    } else {
+      ++removed;
+    }
+  }
+  return removed;
+}
+
+}  // namespace
 
 size_t future_remove_done_callback(Future* f, Object* fn) {
   // Decide on a copy: __eq__ may run Python code that touches the list.
   std::vector<bool> drop;
   std::vector<Value> fns;
-  for (size_t i = 0; i < f->callbacks.size(); ++i) fns.push_back(f->callbacks[i].fn);
+  for (size_t i = 0; i < f->callback_count(); ++i) fns.push_back(f->callback_at(i).fn);
   for (const Value& cb : fns) drop.push_back(cb && (cb.get() == fn || eq(cb.get(), fn)));
   size_t i = 0;
-  return f->callbacks.retain([&](const FutureCallback&) { return i < drop.size() ? !drop[i++] : true; });
+  return retain_callbacks(
+      f, [&](const FutureCallback&) { return i < drop.size() ? !drop[i++] : true; });
 }
 
 size_t future_remove_native_callback(Future* f, const NativeCallback* native, Object* self) {
-  return f->callbacks.retain(
-      [&](const FutureCallback& cb) { return !(cb.native == native && cb.self.get() == self); });
+  return retain_callbacks(
+      f, [&](const FutureCallback& cb) { return !(cb.native == native && cb.self.get() == self); });
 }
 
 EventLoop* future_get_loop(Object* fut) {
@@ -285,22 +435,22 @@ std::string future_repr_info(Future* f) {
     case FutState::Finished: s = "finished"; break;
   }
   if (f->state == FutState::Finished) {
-    if (f->exception) {
-      s += " exception=" + repr(f->exception.get())->s;
+    if (Object* e = f->exception_value()) {
+      s += " exception=" + repr(e)->s;
     } else {
-      s += " result=" + reprlib_repr(f->result ? f->result.get() : None);
+      s += " result=" + reprlib_repr(f->slot ? f->slot.get() : None);
     }
   }
-  const size_t n = f->callbacks.size();
+  const size_t n = f->callback_count();
   if (n) {
     s += " cb=[";
     if (n == 1) {
-      s += format_cb(f->callbacks[0]);
+      s += format_cb(f->callback_at(0));
     } else if (n == 2) {
-      s += format_cb(f->callbacks[0]) + ", " + format_cb(f->callbacks[1]);
+      s += format_cb(f->callback_at(0)) + ", " + format_cb(f->callback_at(1));
     } else {
-      s += format_cb(f->callbacks[0]) + ", <" + std::to_string(n - 2) + " more>, " +
-           format_cb(f->callbacks[n - 1]);
+      s += format_cb(f->callback_at(0)) + ", <" + std::to_string(n - 2) + " more>, " +
+           format_cb(f->callback_at(n - 1));
     }
     s += "]";
   }
@@ -428,8 +578,8 @@ Value m_await(Object* self, Args a) {
 SendStatus fut_send(Object* self, Object*, Value& result) {
   Future* f = as_fut(self);
   if (f->state == FutState::Pending) {
-    if (!f->blocking) {
-      f->blocking = true;
+    if (!f->blocking()) {
+      f->set_blocking(true);
       result = Value(self);
       return SendStatus::Yield;
     }
@@ -478,18 +628,18 @@ void fut_finalize(Object* self) {
 }  // namespace
 
 void future_report_unretrieved(Future* f) {
-  if (!f->log_traceback || !f->loop) return;
-  f->log_traceback = false;
+  if (!f->log_traceback() || !f->loop) return;
+  f->set_log_traceback(false);
   try {
     Ref<Dict> ctx = dict_new();
     Object* self = f;
     dict_set_str(ctx.get(), "message", str_from(self->type->name + " exception was never retrieved").get());
-    dict_set_str(ctx.get(), "exception", f->exception.get());
+    dict_set_str(ctx.get(), "exception", f->exception_value());
     dict_set_str(ctx.get(), "future", self);
     if (trace::Recorder* rec = active_tracer()) {
       rec->diagnostic(trace::DiagKind::ExceptionNeverRetrieved,
                       self->type->name + " exception was never retrieved: " +
-                          repr(f->exception.get())->s,
+                          repr(f->exception_value())->s,
                       is_instance(self, task_type) ? static_cast<Task*>(self)->trace_task : 0);
     }
     f->loop->call_exception_handler(ctx.get());
@@ -532,17 +682,17 @@ void init_future_type() {
   add_method(t, "throw", m_throw);
   add_getset(
       t, "_asyncio_future_blocking",
-      [](Object* s) -> Value { return bool_obj(as_fut(s)->blocking); },
+      [](Object* s) -> Value { return bool_obj(as_fut(s)->blocking()); },
       [](Object* s, Object* v) {
         if (!v) raise(exc::AttributeError, "cannot delete attribute");
-        as_fut(s)->blocking = truthy(v);
+        as_fut(s)->set_blocking(truthy(v));
       });
   add_getset(
-      t, "_log_traceback", [](Object* s) -> Value { return bool_obj(as_fut(s)->log_traceback); },
+      t, "_log_traceback", [](Object* s) -> Value { return bool_obj(as_fut(s)->log_traceback()); },
       [](Object* s, Object* v) {
         if (!v) raise(exc::AttributeError, "cannot delete attribute");
         if (truthy(v)) raise(exc::ValueError, "_log_traceback can only be set to False");
-        as_fut(s)->log_traceback = false;
+        as_fut(s)->set_log_traceback(false);
       });
   add_getset(t, "_state", [](Object* s) -> Value { return str_from(state_name(as_fut(s)->state)); });
   add_getset(t, "_loop", [](Object* s) -> Value {
@@ -550,24 +700,24 @@ void init_future_type() {
     return f->loop ? Value(f->loop.get()) : none();
   });
   add_getset(t, "_result", [](Object* s) -> Value {
-    Future* f = as_fut(s);
-    return f->result ? f->result : none();
+    Object* r = as_fut(s)->result_value();
+    return Value(r ? r : None);
   });
   add_getset(t, "_exception", [](Object* s) -> Value {
-    Future* f = as_fut(s);
-    return f->exception ? f->exception : none();
+    Object* e = as_fut(s)->exception_value();
+    return Value(e ? e : None);
   });
   add_getset(t, "_cancel_message", [](Object* s) -> Value {
-    Future* f = as_fut(s);
-    return f->cancel_message ? f->cancel_message : none();
+    Object* m = as_fut(s)->cancel_message();
+    return Value(m ? m : None);
   });
   add_getset(t, "_source_traceback", [](Object*) -> Value { return none(); });
   add_getset(t, "_callbacks", [](Object* s) -> Value {
     Future* f = as_fut(s);
-    if (f->callbacks.empty()) return none();
+    if (!f->callback_count()) return none();
     Ref<List> l = list_new();
-    for (size_t i = 0; i < f->callbacks.size(); ++i) {
-      const FutureCallback& cb = f->callbacks[i];
+    for (size_t i = 0; i < f->callback_count(); ++i) {
+      const FutureCallback cb = f->callback_at(i);
       Value fn = cb.fn ? cb.fn : none();
       Ref<Tuple> pair = tuple_from({fn.get(), cb.context ? cb.context.get() : None});
       list_append(l.get(), pair.get());

@@ -18,11 +18,12 @@
 // Deadlock explanations and trace labels: a primitive that parks a task on a waiter future
 // tags it with set_wait(), e.g. Queue.get does
 //   static const WaitKind kQueueGet{"Queue.get()", trace::ObjKind::Queue, explain_queue_get};
-//   waiter->set_wait(&kQueueGet, queue, queue_trace_id);
+//   waiter->set_wait(&kQueueGet, queue, queue_trace_id);   // on future_new(loop, &kQueueGet)
 // When the program deadlocks, the report for a task parked on that future reads
 //   "Task-3 (consumer) waits on Queue.get() at line 12: <explain(queue, task)>".
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -52,83 +53,100 @@ struct FutureCallback {
   Value context;
 };
 
-// A future's done callbacks: the first one is stored inline, as CPython's fut_callback0, so the
-// common case (one task waiting) costs no allocation.
-class CallbackList {
- public:
-  bool empty() const { return !has_first_; }
-  size_t size() const { return has_first_ ? 1 + rest_.size() : 0; }
-  FutureCallback& operator[](size_t i) { return i == 0 ? first_ : rest_[i - 1]; }
-  const FutureCallback& operator[](size_t i) const { return i == 0 ? first_ : rest_[i - 1]; }
-  void push_back(FutureCallback cb) {
-    if (!has_first_) {
-      first_ = std::move(cb);
-      has_first_ = true;
-    } else {
-      rest_.push_back(std::move(cb));
-    }
-  }
-  // Moves every callback out, in registration order, leaving the list empty.
-  std::vector<FutureCallback> take() {
-    std::vector<FutureCallback> out;
-    if (!has_first_) return out;
-    out.reserve(1 + rest_.size());
-    out.push_back(std::move(first_));
-    for (FutureCallback& cb : rest_) out.push_back(std::move(cb));
-    clear();
-    return out;
-  }
-  void clear() {
-    first_ = FutureCallback();
-    has_first_ = false;
-    rest_.clear();
-    rest_.shrink_to_fit();
-  }
-  // Keeps the callbacks for which keep(cb) is true, in order; returns how many were removed.
-  template <class F>
-  size_t retain(F&& keep) {
-    std::vector<FutureCallback> all = take();
-    size_t removed = 0;
-    for (FutureCallback& cb : all) {
-      if (keep(cb)) {
-        push_back(std::move(cb));
-      } else {
-        ++removed;
-      }
-    }
-    return removed;
-  }
-
- private:
-  FutureCallback first_;
-  bool has_first_ = false;
-  std::vector<FutureCallback> rest_;
+// The parts of a future that most futures never use, allocated on first use so a pending
+// future or task stays small (issue 3: memory per pending task).
+struct FutureExtra {
+  Value exception_tb;            // the traceback at set_exception time, restored by result()
+  Value cancel_message;
+  Value cancelled_exc;           // the CancelledError that cancelled a task (chained later)
+  std::vector<FutureCallback> callbacks;  // the done callbacks after the inline one
+  const WaitKind* wait_kind = nullptr;    // set_wait on a future not made by future_new(loop, kind)
+  Value wait_owner;
+  uint32_t wait_owner_id = 0;    // the owner's trace ObjectId (primitive_op events use it)
+  uint32_t trace_label = 0;      // trace::StrId describing this future ("sleep(1.0)"), 0: derived
+  // Task only.
+  Value name;                    // usually a str; null while the default "Task-N" is not formatted
+  Value context;
 };
 
+// The id of a native callback, so a future keeps its first callback in 2 bytes (0: none; ids
+// are handed out on first use, up to kMaxNativeCallbacks).
+constexpr uint16_t kMaxNativeCallbacks = 4096;
+uint16_t native_callback_id(const NativeCallback* cb);  // 0 when the table is full
+const NativeCallback* native_callback_at(uint16_t id);
+
+// 56 bytes with the object header. `slot` holds the first done callback while the future is
+// pending (its Python callable, or a native callback's self) and the result or exception once
+// it is done: callbacks are scheduled and dropped at completion, so the two never coexist.
 struct Future : Object {
   Ref<EventLoop> loop;
   FutState state = FutState::Pending;
-  bool blocking = false;        // _asyncio_future_blocking
-  bool log_traceback = false;   // _log_traceback: an exception nobody retrieved yet
-  Value result;
-  Value exception;
-  Value exception_tb;           // the traceback at set_exception time, restored by result()
-  Value cancel_message;
-  Value cancelled_exc;          // the CancelledError that cancelled a task (chained later)
-  CallbackList callbacks;
-  uint32_t trace_id = 0;        // trace ObjectId (0 until the trace first mentions it)
-  const WaitKind* wait_kind = nullptr;
-  Value wait_owner;
-  uint32_t wait_owner_id = 0;   // the owner's trace ObjectId (primitive_op events use it)
-  uint32_t trace_label = 0;     // trace::StrId describing this future ("sleep(1.0)"), 0: derived
+  uint8_t bits = 0;             // the k* flags below
+  uint16_t cb0_native = 0;      // native_callback_id of the first callback when it is native
+  // A plain future's trace ObjectId (0 until the trace first mentions it); a Task never gets
+  // one, and keeps its trace TaskId in the same word.
+  union {
+    uint32_t trace_id = 0;
+    uint32_t trace_task;
+  };
+  Value slot;
+  std::unique_ptr<FutureExtra> extra;
+
+  static constexpr uint8_t kHasException = 1;      // slot is the exception (when Finished)
+  static constexpr uint8_t kHasCallback0 = 2;      // slot / cb0_native is the first callback
+  static constexpr uint8_t kIsWaiter = 4;          // this is a WaiterFuture
+  static constexpr uint8_t kBlocking = 8;          // _asyncio_future_blocking
+  static constexpr uint8_t kLogTraceback = 16;     // _log_traceback: an exception nobody retrieved
+  static constexpr uint8_t kMustCancel = 32;       // Task._must_cancel
+  static constexpr uint8_t kLogDestroyPending = 64;  // Task._log_destroy_pending
 
   Future(Type* t, EventLoop* l);
 
   bool done() const { return state != FutState::Pending; }
-  void set_wait(const WaitKind* kind, Object* owner, uint32_t owner_trace_id = 0) {
-    wait_kind = kind;
-    wait_owner = Value(owner);
-    wait_owner_id = owner_trace_id;
+  bool flag(uint8_t f) const { return bits & f; }
+  void set_flag(uint8_t f, bool on) { bits = on ? uint8_t(bits | f) : uint8_t(bits & ~f); }
+  bool blocking() const { return flag(kBlocking); }
+  void set_blocking(bool on) { set_flag(kBlocking, on); }
+  bool log_traceback() const { return flag(kLogTraceback); }
+  void set_log_traceback(bool on) { set_flag(kLogTraceback, on); }
+  FutureExtra& ext() {
+    if (!extra) extra = std::make_unique<FutureExtra>();
+    return *extra;
+  }
+  // The result (null unless finished with a result) and the exception (null unless finished
+  // with one).
+  Object* result_value() const {
+    return state == FutState::Finished && !(bits & kHasException) ? slot.get() : nullptr;
+  }
+  Object* exception_value() const {
+    return state == FutState::Finished && (bits & kHasException) ? slot.get() : nullptr;
+  }
+  Object* cancel_message() const { return extra ? extra->cancel_message.get() : nullptr; }
+
+  // The done callbacks in registration order.
+  size_t callback_count() const;
+  FutureCallback callback_at(size_t i) const;
+  void push_callback(FutureCallback cb);
+  // Moves every callback out, in registration order, leaving none.
+  std::vector<FutureCallback> take_callbacks();
+
+  // Tags a waiter future for the deadlock report and the trace (see the top of this file).
+  void set_wait(const WaitKind* kind, Object* owner, uint32_t owner_trace_id = 0);
+  const WaitKind* wait_kind() const;
+  Object* wait_owner() const;
+  uint32_t wait_owner_id() const { return extra ? extra->wait_owner_id : 0; }
+  uint32_t trace_label() const { return extra ? extra->trace_label : 0; }
+  void set_trace_label(uint32_t label) { ext().trace_label = label; }
+};
+
+// A future a primitive or an asyncio function parks tasks on: it carries what it waits for
+// inline (future_new(loop, kind)). Its Python type is still _asyncio.Future.
+struct WaiterFuture : Future {
+  const WaitKind* kind = nullptr;
+  Value owner;
+
+  WaiterFuture(Type* t, EventLoop* l, const WaitKind* k) : Future(t, l), kind(k) {
+    bits |= kIsWaiter;
   }
 };
 
@@ -139,7 +157,8 @@ bool is_future(Object* o);  // an instance of Future (Task included)
 // _asyncio_future_blocking not None.
 bool isfuture(Object* o);
 
-Ref<Future> future_new(EventLoop* loop);
+// `kind` non-null: a WaiterFuture tagged with it (set_wait adds the owner).
+Ref<Future> future_new(EventLoop* loop, const WaitKind* kind = nullptr);
 
 void future_set_result(Future* f, Object* value);
 void future_set_exception(Future* f, Object* exc);

@@ -34,7 +34,7 @@ GatheringFuture* as_gf(Object* o) { return static_cast<GatheringFuture*>(o); }
 Value cancel_message_of(Object* fut) {
   if (is_future(fut)) {
     Future* f = static_cast<Future*>(fut);
-    return f->cancel_message ? f->cancel_message : Value(str_from(""));
+    return f->cancel_message() ? Value(f->cancel_message()) : Value(str_from(""));
   }
   Value m = getattr(fut, "_cancel_message");
   return m.get() == None ? Value(str_from("")) : m;
@@ -159,7 +159,7 @@ Value gather(std::span<Object* const> items, bool return_exceptions) {
       }
       if (fut.get() != arg) {
         // A Future created for `arg`: the caller cannot control it.
-        if (is_task(fut.get())) static_cast<Task*>(fut.get())->log_destroy_pending = false;
+        if (is_task(fut.get())) static_cast<Task*>(fut.get())->set_log_destroy_pending(false);
       }
       ++nfuts;
       arg_to_fut.emplace(arg, fut);

@@ -24,7 +24,8 @@ void trace_op(Lock* l, const char* op) {
   PrimState s;
   s.value = l->locked ? 1 : 0;
   s.owner = l->locked ? l->holder.task : 0;
-  s.waiters = waiting_tasks(l->waiters, &s.waiters_total, rec->max_listed());
+  // The recorder keeps the waiter list from the parks and wake-ups (prim_park).
+  s.kept = trace::PrimitiveStateIn::kKeptWaiters;
   prim_record(rec, l, op, s);
 }
 

@@ -119,10 +119,10 @@ SendStatus throw_into(Object* it, Object* exc, Value& result) {
 // 3. The driver
 // ---------------------------------------------------------------------------------------------
 
-NativeCoro::NativeCoro(Type* t, Coro body, const char* name)
-    : Object(t), h(body.release()), qualname(name) {}
+NativeCoroBody::NativeCoroBody(Type* t, Coro body, const char* qualname)
+    : NativeCoro(t), h(body.release()), name(qualname) {}
 
-NativeCoro::~NativeCoro() {
+NativeCoroBody::~NativeCoroBody() {
   if (h) h.destroy();
 }
 
@@ -130,10 +130,7 @@ namespace {
 
 void finish(NativeCoro* c) {
   c->finished = true;
-  if (c->h) {
-    c->h.destroy();
-    c->h = {};
-  }
+  c->release();
 }
 
 struct RunningGuard {
@@ -164,8 +161,39 @@ SendStatus native_coro_send(NativeCoro* c, Object* value, Object* exc, Value& re
     }
   }
   RunningGuard guard(c);
-  CoroPromise& p = c->h.promise();
-  Value in_value(value ? value : None);
+  SendStatus st = SendStatus::Return;
+  try {
+    st = c->step(value ? value : None, exc, result);
+  } catch (PyException&) {
+    // The body raised. (Other C++ exceptions, such as the watchdog's, pass through unfinished
+    // when they come from the awaited iterator.)
+    finish(c);
+    throw;
+  }
+  if (st == SendStatus::Return) finish(c);
+  return st;
+}
+
+void NativeCoroBody::release() {
+  if (h) {
+    h.destroy();
+    h = {};
+  }
+}
+
+Object* NativeCoroBody::awaiting() const {
+  if (finished || !h) return nullptr;
+  return h.promise().delegate.get();
+}
+
+Value NativeCoroBody::detach_awaiting() {
+  if (finished || !h) return nullptr;
+  return std::move(h.promise().delegate);
+}
+
+SendStatus NativeCoroBody::step(Object* value, Object* exc, Value& result) {
+  CoroPromise& p = h.promise();
+  Value in_value(value);
   Value in_exc(exc);
   for (;;) {
     if (p.delegate) {
@@ -189,13 +217,16 @@ SendStatus native_coro_send(NativeCoro* c, Object* value, Object* exc, Value& re
       p.resume_value = in_value;
       p.resume_exc = in_exc;
     }
-    c->h.resume();
-    if (c->h.done()) {
+    h.resume();
+    if (h.done()) {
       Value error = std::move(p.error);
       std::exception_ptr foreign = p.foreign;
       Value ret = std::move(p.retval);
-      finish(c);
-      if (foreign) std::rethrow_exception(foreign);
+      if (foreign) {
+        finished = true;
+        release();
+        std::rethrow_exception(foreign);
+      }
       if (error) raise(std::move(error));
       result = ret ? ret : none();
       return SendStatus::Return;
@@ -217,9 +248,7 @@ void native_coro_close(NativeCoro* c) {
     return;
   }
   Value err;
-  CoroPromise& p = c->h.promise();
-  if (p.delegate) {
-    Value d = std::move(p.delegate);
+  if (Value d = c->detach_awaiting()) {
     try {
       if (d->type == coroutine_type || d->type == generator_type) {
         gen_close(static_cast<Generator*>(d.get()));
@@ -253,7 +282,12 @@ void native_coro_close(NativeCoro* c) {
 
 Value native_coro(Coro body, const char* qualname) {
   init_native_coro_type();
-  return make<NativeCoro>(native_coro_type, std::move(body), qualname);
+  return make<NativeCoroBody>(native_coro_type, std::move(body), qualname);
+}
+
+Type* native_coro_type_ready() {
+  init_native_coro_type();
+  return native_coro_type;
 }
 
 bool is_native_coro(Object* o) { return o->type == native_coro_type; }
@@ -265,7 +299,7 @@ NativeCoro* as_nc(Object* o) { return static_cast<NativeCoro*>(o); }
 Value nc_repr(Object* self) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(self));
-  return str_from(std::string("<coroutine object ") + as_nc(self)->qualname + " at " + buf + ">");
+  return str_from(std::string("<coroutine object ") + as_nc(self)->qualname() + " at " + buf + ">");
 }
 
 SendStatus nc_send_slot(Object* self, Object* value, Value& result) {
@@ -322,7 +356,8 @@ void nc_finalize(Object* self) {
   if (c->finished) return;
   if (!c->started) {
     try {
-      warn(exc::RuntimeWarning, std::string("coroutine '") + c->qualname + "' was never awaited", 1, self);
+      warn(exc::RuntimeWarning,
+           std::string("coroutine '") + c->qualname() + "' was never awaited", 1, self);
     } catch (PyException& e) {
       write_unraisable(self, e.exc.get());
     }
@@ -355,16 +390,15 @@ void init_native_coro_type() {
     return make<NativeCoroWrapper>(native_coro_wrapper_type, as_nc(self));
   });
   add_getset(t, "__name__", [](Object* s) -> Value {
-    std::string q = as_nc(s)->qualname;
+    std::string q = as_nc(s)->qualname();
     size_t dot = q.rfind('.');
     return str_from(dot == std::string::npos ? q : q.substr(dot + 1));
   });
-  add_getset(t, "__qualname__", [](Object* s) -> Value { return str_from(as_nc(s)->qualname); });
+  add_getset(t, "__qualname__", [](Object* s) -> Value { return str_from(as_nc(s)->qualname()); });
   add_getset(t, "cr_running", [](Object* s) -> Value { return bool_obj(as_nc(s)->running); });
   add_getset(t, "cr_await", [](Object* s) -> Value {
-    NativeCoro* c = as_nc(s);
-    if (c->finished || !c->h || !c->h.promise().delegate) return none();
-    return c->h.promise().delegate;
+    Object* a = as_nc(s)->awaiting();
+    return Value(a ? a : None);
   });
   t->ready();
   native_coro_type = t;

@@ -113,28 +113,55 @@ struct BareYield {
 
 inline BareYield bare_yield() { return BareYield(); }
 
-// The Python object for a native coroutine body. `qualname` is a string literal (the name
-// scripts see: "sleep", "Queue.get").
+// The Python object of a native coroutine: what scripts see as `<coroutine object sleep>`.
+// The driver (native_coro_send) keeps the coroutine protocol; the body behind it is either a
+// C++20 coroutine (NativeCoroBody, from native_coro()) or, for a short body with one await
+// (Event.wait), a subclass that keeps its state in its own fields and implements step() by
+// hand, which saves the C++ coroutine frame (issue 3: memory per pending task).
 struct NativeCoro : Object {
-  std::coroutine_handle<CoroPromise> h;
-  const char* qualname;
   bool started = false;
   bool running = false;
   bool finished = false;
   // asyncio.run's own shutdown work (shutdown_asyncgens...): its task is marked loop-internal
   // in the trace, so timelines can hide it from learners.
   bool loop_internal = false;
-  // An optional description for the trace ("sleep(1.0)"), and the object it concerns.
-  Value subject;
 
-  NativeCoro(Type* t, Coro body, const char* name);
-  ~NativeCoro() override;
+  explicit NativeCoro(Type* t) : Object(t) {}
+
+  // The name scripts see ("sleep", "Queue.get"): a string literal.
+  virtual const char* qualname() const = 0;
+  // Resumes the started body with `value` sent in, or `exc` thrown in at its await: Yield with
+  // what the innermost awaitable yielded, Return with the body's return value, or raises.
+  virtual SendStatus step(Object* value, Object* exc, Value& result) = 0;
+  // The iterator the suspended body awaits (cr_await), or null.
+  virtual Object* awaiting() const = 0;
+  // For close(): the awaited iterator to close before GeneratorExit is thrown in (null: none).
+  virtual Value detach_awaiting() = 0;
+  // Drops the body's state once it has finished.
+  virtual void release() = 0;
+};
+
+// A native coroutine whose body is a C++20 coroutine.
+struct NativeCoroBody : NativeCoro {
+  std::coroutine_handle<CoroPromise> h;
+  const char* name;
+
+  NativeCoroBody(Type* t, Coro body, const char* qualname);
+  ~NativeCoroBody() override;
+
+  const char* qualname() const override { return name; }
+  SendStatus step(Object* value, Object* exc, Value& result) override;
+  Object* awaiting() const override;
+  // The awaited iterator, forgotten as gen_close does.
+  Value detach_awaiting() override;
+  void release() override;
 };
 
 extern Type* native_coro_type;
 
 Value native_coro(Coro body, const char* qualname);
 bool is_native_coro(Object* o);
+Type* native_coro_type_ready();  // native_coro_type, created on first use
 
 // One step of a native coroutine (send when exc is null, else throw).
 SendStatus native_coro_send(NativeCoro* c, Object* value, Object* exc, Value& result);

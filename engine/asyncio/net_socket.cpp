@@ -4,9 +4,11 @@
 //
 // Sections: sandbox · addresses · socket calls · tracing · module.
 //
-// The streams themselves (engine/modules/py/_asyncio_streams.py) follow CPython's transports:
-// readiness comes from loop.add_reader/add_writer (engine/loop/io_watchers.cpp), so each call
-// here is one non-blocking system call, as CPython's sock.recv/send/accept/connect are.
+// Connecting, accepting and serving (engine/modules/py/_asyncio_streams.py) follow CPython's
+// selector_events: readiness comes from loop.add_reader/add_writer (engine/loop/io_watchers.cpp),
+// so each call here is one non-blocking system call, as CPython's sock.accept/connect are. The
+// module also carries the C++ StreamReader (stream_reader.h) and socket transport
+// (socket_transport.h), which make recv/send themselves.
 #include <arpa/inet.h>
 #include <netdb.h>
 #include <netinet/in.h>
@@ -18,15 +20,15 @@
 #include <cstring>
 #include <map>
 #include <string>
-#include <vector>
 
 #include "engine/asyncio/asyncio_state.h"
 #include "engine/asyncio/net_socket.h"
+#include "engine/asyncio/socket_transport.h"
+#include "engine/asyncio/stream_reader.h"
 #include "engine/asyncio/tracing.h"
 #include "engine/loop/loop_trace.h"
 #include "engine/modules/native_modules.h"
 #include "engine/runtime/api.h"
-#include "engine/runtime/bytes.h"
 #include "engine/runtime/exceptions.h"
 #include "engine/runtime/function_builtin.h"
 #include "engine/runtime/int.h"
@@ -273,43 +275,6 @@ Value m_accept(Object*, Args a) {
   return Value(tuple_from({c.get(), addr.get()}));
 }
 
-// recv(fd, n) -> bytes (b'' at EOF), or None when nothing is there yet.
-Value m_recv(Object*, Args a) {
-  no_kwargs(a, "recv");
-  if (a.npos != 2) raise(exc::TypeError, "recv() takes 2 arguments");
-  // One buffer reused across calls: zeroing 256 KiB per recv() would cost more than the call.
-  static std::vector<char> buf;
-  const int want = arg_int(a[1], "n");
-  if (want < 0) raise(exc::ValueError, "negative buffersize in recv");
-  if (buf.size() < size_t(want)) buf.resize(size_t(want));
-  const ssize_t n = ::recv(arg_int(a[0], "fd"), buf.data(), size_t(want), 0);
-  if (n < 0) {
-    if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) return none();
-    raise_errno(errno);
-  }
-  return Value(bytes_from(std::string_view(buf.data(), size_t(n))).get());
-}
-
-// send(fd, data) -> bytes sent (0 when the socket buffer is full).
-Value m_send(Object*, Args a) {
-  no_kwargs(a, "send");
-  if (a.npos != 2) raise(exc::TypeError, "send() takes 2 arguments");
-  if (!is_instance(a[1], bytes_type)) raise(exc::TypeError, "send() needs bytes");
-  const std::string& data = static_cast<Bytes*>(a[1])->data;
-  const ssize_t n = ::send(arg_int(a[0], "fd"), data.data(), data.size(), MSG_NOSIGNAL);
-  if (n < 0) {
-    if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) return int_from(0);
-    raise_errno(errno);
-  }
-  return int_from(n);
-}
-
-Value m_shutdown_write(Object*, Args a) {
-  check_one_arg(a, "shutdown_write");
-  if (::shutdown(arg_int(a[0], "fd"), SHUT_WR) != 0) raise_errno(errno);
-  return none();
-}
-
 Value m_close(Object*, Args a) {
   check_one_arg(a, "close");
   ::close(arg_int(a[0], "fd"));
@@ -344,39 +309,24 @@ Value m_family(Object*, Args a) {
 // 4. Tracing: tracing(); io_start(label) -> id (0 when tracing is off); io_done(id, label, result)
 // ---------------------------------------------------------------------------------------------
 
-std::map<uint32_t, uint32_t>& io_owners() {
-  static std::map<uint32_t, uint32_t> owners;
-  return owners;
-}
-
 // tracing() -> whether I/O events are recorded, so callers skip building labels otherwise.
 Value m_tracing(Object*, Args a) {
   check_no_args(a, "tracing");
-  return bool_obj(active_tracer() != nullptr);
+  return bool_obj(active_net_tracing());
 }
 
 Value m_io_start(Object*, Args a) {
   check_one_arg(a, "io_start");
-  trace::Recorder* rec = active_tracer();
-  if (!rec) return int_from(0);
-  const uint32_t id = aio_next_object_id();
-  io_owners()[id] = rec->current_task();
-  rec->io_start(id, trace::Text(str(a[0])->s), current_pos());
-  return int_from(id);
+  if (!active_net_tracing()) return int_from(0);
+  return int_from(net_io_start(str(a[0])->s));
 }
 
 Value m_io_done(Object*, Args a) {
   no_kwargs(a, "io_done");
   if (a.npos != 3) raise(exc::TypeError, "io_done() takes 3 arguments");
-  trace::Recorder* rec = active_tracer();
   const int id = arg_int(a[0], "id");
-  if (!rec || id == 0) return none();
-  uint32_t owner = 0;
-  if (auto it = io_owners().find(uint32_t(id)); it != io_owners().end()) {
-    owner = it->second;
-    io_owners().erase(it);
-  }
-  rec->io_done(uint32_t(id), trace::Text(str(a[1])->s), owner, trace::Text(str(a[2])->s));
+  if (!active_net_tracing() || id == 0) return none();
+  net_io_done(uint32_t(id), str(a[1])->s, str(a[2])->s);
   return none();
 }
 
@@ -400,9 +350,6 @@ Ref<Module> make_socket_module() {
   add(mp, "bind", m_bind);
   add(mp, "listen", m_listen);
   add(mp, "accept", m_accept);
-  add(mp, "recv", m_recv);
-  add(mp, "send", m_send);
-  add(mp, "shutdown_write", m_shutdown_write);
   add(mp, "close", m_close);
   add(mp, "getsockname", m_getsockname);
   add(mp, "getpeername", m_getpeername);
@@ -410,6 +357,11 @@ Ref<Module> make_socket_module() {
   add(mp, "tracing", m_tracing);
   add(mp, "io_start", m_io_start);
   add(mp, "io_done", m_io_done);
+  add(mp, "set_stream_protocol", socket_transport_set_stream_protocol);
+  init_stream_reader_type();
+  module_add(mp, "StreamReader", stream_reader_type);
+  init_socket_transport_type();
+  module_add(mp, "SocketTransport", socket_transport_type);
   Value inet = int_from(AF_INET);
   Value inet6 = int_from(AF_INET6);
   Value stream = int_from(SOCK_STREAM);
@@ -422,6 +374,33 @@ Ref<Module> make_socket_module() {
 }
 
 }  // namespace
+
+static std::map<uint32_t, uint32_t>& io_owners() {
+  static std::map<uint32_t, uint32_t> owners;
+  return owners;
+}
+
+bool active_net_tracing() { return active_tracer() != nullptr; }
+
+uint32_t net_io_start(const std::string& label) {
+  trace::Recorder* rec = active_tracer();
+  if (!rec) return 0;
+  const uint32_t id = aio_next_object_id();
+  io_owners()[id] = rec->current_task();
+  rec->io_start(id, trace::Text(label), current_pos());
+  return id;
+}
+
+void net_io_done(uint32_t id, const std::string& label, const std::string& result) {
+  trace::Recorder* rec = active_tracer();
+  if (!rec || id == 0) return;
+  uint32_t owner = 0;
+  if (auto it = io_owners().find(id); it != io_owners().end()) {
+    owner = it->second;
+    io_owners().erase(it);
+  }
+  rec->io_done(id, trace::Text(label), owner, trace::Text(result));
+}
 
 void register_net_socket_module() { register_module_factory("_awaitlab_socket", make_socket_module); }
 

@@ -5,6 +5,7 @@
 //   asyncio_register_streams();   // once at start-up, with asyncio_register()
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 namespace al {
@@ -15,6 +16,12 @@ bool net_is_loopback_host(const std::string& host);
 // loopback: 127.0.0.1, ::1, localhost)"; action is "connecting to" or "listening on".
 std::string net_sandbox_message(const std::string& action, const std::string& host,
                                 const std::string& port);
+
+// I/O trace events: whether they are recorded; an operation's start (0 when tracing is off)
+// and its completion, attributed to the task that started it.
+bool active_net_tracing();
+uint32_t net_io_start(const std::string& label);
+void net_io_done(uint32_t id, const std::string& label, const std::string& result);
 
 void register_net_socket_module();
 void asyncio_register_streams();

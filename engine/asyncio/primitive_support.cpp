@@ -9,6 +9,7 @@
 #include "engine/asyncio/tracing.h"
 #include "engine/runtime/api.h"
 #include "engine/runtime/exceptions.h"
+#include "engine/runtime/int.h"
 #include "engine/runtime/str.h"
 #include "engine/runtime/tuple.h"
 #include "engine/runtime/types.h"
@@ -100,20 +101,70 @@ const std::string& prim_label(Primitive* p) {
   return p->label;
 }
 
-Ref<Future> prim_park(Primitive* p, WaiterQueue& queue, const WaitKind* kind, const char* op,
-                      Primitive* shown) {
-  Ref<Future> fut = future_new(prim_get_loop(p));
-  if (!shown) shown = p;
-  fut->set_wait(kind, shown, shown->trace_id);
-  trace::Recorder* rec = active_tracer();
-  if (rec && shown->trace_id) {
-    // "q.get()" for a named queue, "Queue#3.get()" otherwise.
-    const std::string& label = prim_label(shown);
-    const size_t space = label.find(' ');
-    const std::string who = space == std::string::npos ? label : label.substr(space + 1);
-    fut->trace_label = uint32_t(rec->intern(who + "." + op + "()"));
+namespace {
+
+// "q.get()" for a named queue, "Queue#3.get()" otherwise; the primitive remembers the ids of
+// its operations that park.
+uint32_t park_label(trace::Recorder* rec, Primitive* shown, const char* op) {
+  if (shown->park_labels_of != rec->serial()) {
+    shown->park_labels_of = rec->serial();
+    for (Primitive::ParkLabel& l : shown->park_labels) l = {};
   }
-  queue.push_back(Waiter{fut, prim_current_task_id()});
+  for (const Primitive::ParkLabel& l : shown->park_labels) {
+    if (l.op == op) return l.id;
+  }
+  const std::string& label = prim_label(shown);
+  const size_t space = label.find(' ');
+  const std::string who = space == std::string::npos ? label : label.substr(space + 1);
+  const uint32_t id = uint32_t(rec->intern(who + "." + op + "()"));
+  Primitive::ParkLabel* slot = &shown->park_labels[0];
+  while (slot->op && slot + 1 < std::end(shown->park_labels)) ++slot;
+  *slot = {op, id};
+  return id;
+}
+
+// The kinds prim_park has used, with their operation: a waiter future of one of these kinds
+// belongs to the primitive it is tagged with, whose trace identity describes it.
+struct ParkKind {
+  const WaitKind* kind;
+  const char* op;
+};
+thread_local std::array<ParkKind, 32> t_park_kinds;
+thread_local size_t t_park_kind_count = 0;
+
+const char* park_op(const WaitKind* kind) {
+  for (size_t i = 0; i < t_park_kind_count; ++i) {
+    if (t_park_kinds[i].kind == kind) return t_park_kinds[i].op;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+bool prim_describe_waiter(trace::Recorder* rec, Future* f, trace::Obj& out) {
+  const WaitKind* kind = f->wait_kind();
+  const char* op = kind ? park_op(kind) : nullptr;
+  if (!op) return false;
+  auto* shown = static_cast<Primitive*>(f->wait_owner());
+  if (!shown || !shown->trace_id) return false;
+  out = {kind->kind, shown->trace_id, trace::StrId(park_label(rec, shown, op))};
+  return true;
+}
+
+Ref<Future> prim_park(Primitive* p, WaiterQueue& queue, const WaitKind* kind, const char* op,
+                      Primitive* shown, uint32_t trace_list) {
+  Ref<Future> fut = future_new(prim_get_loop(p), kind);
+  if (!shown) shown = p;
+  // The trace finds the shown primitive's id and the label through the kind
+  // (prim_describe_waiter), so the future needs no trace fields of its own.
+  fut->set_wait(kind, shown);
+  if (!park_op(kind) && t_park_kind_count < t_park_kinds.size()) {
+    t_park_kinds[t_park_kind_count++] = {kind, op};
+  }
+  const uint32_t task = prim_current_task_id();
+  trace::Recorder* rec = active_tracer();
+  if (rec && shown->trace_id && trace_list) rec->list_push(shown->trace_id, trace_list, task);
+  queue.push_back(Waiter{fut, task});
   return fut;
 }
 
@@ -181,25 +232,18 @@ std::string holder_title(const Holder& h) {
   return s;
 }
 
-std::vector<uint32_t> waiting_tasks(const WaiterQueue& queue, uint32_t* total, size_t limit) {
-  std::vector<uint32_t> out;
-  out.reserve(std::min(queue.size(), limit));
-  uint32_t count = 0;
-  for (const Waiter& w : queue) {
-    if (w.fut->done()) continue;
-    if (out.size() < limit) out.push_back(w.task);
-    ++count;
-  }
-  if (total) *total = count;
-  return out;
-}
-
 std::string trace_repr(Object* item) {
   try {
     return repr(item)->s;
   } catch (PyException&) {
     return "<" + type_name(item) + " object (repr failed)>";
   }
+}
+
+trace::StrId trace_repr_id(trace::Recorder* rec, Object* item) {
+  int64_t v = 0;
+  if (is_exactly(item, int_type) && int_as_int64(item, v)) return rec->int_text(v);
+  return rec->intern(trace_repr(item));
 }
 
 void prim_record(trace::Recorder* rec, Primitive* p, const char* op, const PrimState& s) {
@@ -211,6 +255,7 @@ void prim_record(trace::Recorder* rec, Primitive* p, const char* op, const PrimS
   views.clear();
   for (const std::string& item : s.items) views.emplace_back(item);
   trace::PrimitiveStateIn in;
+  in.kept = s.kept;
   in.value = s.value;
   in.capacity = s.capacity;
   in.owner = s.owner;
@@ -247,7 +292,7 @@ std::string prim_task_blocker(Task* t) {
   if (is_task(w)) return prim_task_title(static_cast<Task*>(w));
   if (is_future(w)) {
     auto* f = static_cast<Future*>(w);
-    if (f->wait_kind) return f->wait_kind->label;
+    if (const WaitKind* k = f->wait_kind()) return k->label;
   }
   return "a Future";
 }

@@ -9,7 +9,8 @@
 //   waiters_remove(lock->waiters, w.get());             // deque.remove(fut)
 //   if (trace::Recorder* rec = active_tracer()) { PrimState s; ...; prim_record(lock, "release", s); }
 //
-// Waiters remember the task that parked them so the trace can list waiting tasks in order.
+// Waiters remember the task that parked them; the trace keeps its waiter lists from prim_park
+// and the wake-ups (Recorder::list_push).
 #pragma once
 
 #include <cstdint>
@@ -51,6 +52,13 @@ struct Primitive : Object {
   // changes of its own state.
   Primitive* reported_by = nullptr;
   void (*report)(Primitive* owner, const char* op) = nullptr;
+  // The trace labels of its waiter futures ("q.get()"), interned once per recorder.
+  struct ParkLabel {
+    const char* op = nullptr;
+    uint32_t id = 0;
+  };
+  uint64_t park_labels_of = 0;  // Recorder::serial() the ids belong to
+  ParkLabel park_labels[3];
 
   explicit Primitive(Type* t) : Object(t) {}
 };
@@ -70,10 +78,17 @@ EventLoop* prim_get_loop(Primitive* p);
 void prim_init_identity(Primitive* p, PrimKind kind);
 
 // A new waiter future on the primitive's loop, tagged for the deadlock report and the trace
-// ("q.get()"), appended to `queue`. `op` is the method name ("get", "acquire"). `shown` is the
-// primitive the wait is reported on when it is not `p` itself (a Barrier's inner Condition).
+// ("q.get()"), appended to `queue`. `op` is the method name ("get", "acquire"), a string
+// literal. `shown` is the primitive the wait is reported on when it is not `p` itself (a
+// Barrier's inner Condition). `trace_list` is the list of the shown primitive's trace state the
+// waiting task joins (1 = waiters, 2 = waiters2, 0 = none; trace::PrimitiveStateIn): the
+// recorder keeps it, and the task leaves it when it is woken through the primitive.
 Ref<Future> prim_park(Primitive* p, WaiterQueue& queue, const WaitKind* kind, const char* op,
-                      Primitive* shown = nullptr);
+                      Primitive* shown = nullptr, uint32_t trace_list = 1);
+
+// The trace's description of a waiter future prim_park made: the primitive it is shown on and
+// its label ("q.get()"); false for any other future.
+bool prim_describe_waiter(trace::Recorder* rec, Future* f, trace::Obj& out);
 
 // CPython: deque.remove(fut): removes the first entry for `fut`; false when absent (the
 // ValueError CPython's queues catch).
@@ -106,6 +121,7 @@ std::string prim_repr(Object* self, const std::string& extra);
 // The state after an operation, in the fields of trace::PrimitiveStateIn (see
 // engine/trace/primitive_state.h for their meaning per kind).
 struct PrimState {
+  uint8_t kept = 0;  // trace::PrimitiveStateIn::kept: lists the recorder keeps (not filled in)
   double value = 0;
   uint32_t capacity = 0;
   uint32_t owner = 0;
@@ -117,12 +133,10 @@ struct PrimState {
   uint32_t waiters2_total = UINT32_MAX;
 };
 
-// The tasks still waiting (futures not done), in queue order: the first `limit` of them, with
-// how many there are in `total` (the trace lists only Recorder::max_listed()).
-std::vector<uint32_t> waiting_tasks(const WaiterQueue& queue, uint32_t* total = nullptr,
-                                    size_t limit = SIZE_MAX);
 // repr(item) for the trace; never raises (a failing __repr__ gives a placeholder).
 std::string trace_repr(Object* item);
+// trace_repr(item) stored in the trace: exact ints are formatted without Python objects.
+trace::StrId trace_repr_id(trace::Recorder* rec, Object* item);
 // The label the trace shows for the primitive ("Queue q", "Lock#2").
 const std::string& prim_label(Primitive* p);
 // Records PrimitiveOp(op, state) at the current source position (`op` must be a string literal:

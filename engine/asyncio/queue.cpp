@@ -100,6 +100,9 @@ void finished_set(Queue* q) {
 // 2. Trace and deadlock explanations
 // ---------------------------------------------------------------------------------------------
 
+// The recorder keeps the getters and putters from the parks and wake-ups (prim_park), and the
+// items of a FIFO or LIFO queue from its puts and gets (each item's repr taken once, when it is
+// put); a PriorityQueue's heap order moves on every operation, so it lists its items each time.
 void trace_op(Queue* q, const char* op) {
   trace::Recorder* rec = active_tracer();
   if (!rec) return;
@@ -107,16 +110,30 @@ void trace_op(Queue* q, const char* op) {
   const size_t n = queue_qsize(q);
   s.value = double(n);
   s.capacity = q->max_is_int && q->max > 0 ? uint32_t(q->max) : 0;
-  const size_t shown = std::min<size_t>(n, rec->max_listed());
-  s.items.reserve(shown);
-  for (size_t i = 0; i < shown; ++i) {
-    Object* item = q->order == QueueOrder::Priority ? q->heap[i].get() : q->items[i].get();
-    s.items.push_back(trace_repr(item));
+  s.kept = trace::PrimitiveStateIn::kKeptWaiters | trace::PrimitiveStateIn::kKeptWaiters2;
+  if (q->order == QueueOrder::Priority) {
+    const size_t shown = std::min<size_t>(n, rec->max_listed());
+    s.items.reserve(shown);
+    for (size_t i = 0; i < shown; ++i) s.items.push_back(trace_repr(q->heap[i].get()));
+    s.items_total = uint32_t(n);
+  } else {
+    s.kept |= trace::PrimitiveStateIn::kKeptItems;
   }
-  s.items_total = uint32_t(n);
-  s.waiters = waiting_tasks(q->getters, &s.waiters_total, rec->max_listed());
-  s.waiters2 = waiting_tasks(q->putters, &s.waiters2_total, rec->max_listed());
   prim_record(rec, q, op, s);
+}
+
+// An item entered or left a FIFO or LIFO queue (trace_op).
+void trace_put(Queue* q, Object* item) {
+  trace::Recorder* rec = active_tracer();
+  if (!rec || !q->trace_id || q->order == QueueOrder::Priority) return;
+  rec->list_push(q->trace_id, 0, uint32_t(trace_repr_id(rec, item)));
+}
+
+void trace_got(Queue* q) {
+  trace::Recorder* rec = active_tracer();
+  if (!rec || !q->trace_id) return;
+  if (q->order == QueueOrder::Fifo) rec->list_pop_front(q->trace_id, 0);
+  if (q->order == QueueOrder::Lifo) rec->list_pop_back(q->trace_id, 0);
 }
 
 std::string explain_get(Object*, Task*) { return "no task can put into this queue any more"; }
@@ -308,7 +325,9 @@ bool queue_full(Queue* q) {
 // CPython: Queue.put_nowait.
 void queue_put_nowait(Queue* q, Value item, const char* op) {
   if (queue_full(q)) raise(call(queue_full_type, std::initializer_list<Object*>{}));
+  Object* put = item.get();
   put_item(q, std::move(item));
+  trace_put(q, put);
   ++q->unfinished_tasks;
   q->finished = false;
   wakeup_next(q->getters);
@@ -319,6 +338,7 @@ void queue_put_nowait(Queue* q, Value item, const char* op) {
 Value queue_get_nowait(Queue* q, const char* op) {
   if (queue_qsize(q) == 0) raise(call(queue_empty_type, std::initializer_list<Object*>{}));
   Value item = get_item(q);
+  trace_got(q);
   wakeup_next(q->putters);
   trace_op(q, op);
   return item;
@@ -327,7 +347,7 @@ Value queue_get_nowait(Queue* q, const char* op) {
 // CPython: Queue.put.
 Coro queue_put_body(Ref<Queue> q, Value item) {
   while (queue_full(q.get())) {
-    Ref<Future> putter = prim_park(q.get(), q->putters, &kQueuePut, "put");
+    Ref<Future> putter = prim_park(q.get(), q->putters, &kQueuePut, "put", nullptr, 2);
     trace_op(q.get(), "put (waits)");
     try {
       co_await await_object(putter.get());
@@ -376,7 +396,7 @@ void queue_task_done(Queue* q) {
 // CPython: Queue.join: `await self._finished.wait()` while tasks are unfinished.
 Coro queue_join_body(Ref<Queue> q) {
   if (q->unfinished_tasks > 0 && !q->finished) {
-    Ref<Future> fut = prim_park(q.get(), q->finished_waiters, &kQueueJoin, "join");
+    Ref<Future> fut = prim_park(q.get(), q->finished_waiters, &kQueueJoin, "join", nullptr, 0);
     trace_op(q.get(), "join (waits)");
     try {
       co_await await_object(fut.get());

@@ -58,7 +58,7 @@ Value run_until_complete(EventLoop* loop, Object* future) {
   }
   const bool new_task = !isfuture(future);
   Value fut = ensure_future(future, loop);
-  if (new_task && is_task(fut.get())) static_cast<Task*>(fut.get())->log_destroy_pending = false;
+  if (new_task && is_task(fut.get())) static_cast<Task*>(fut.get())->set_log_destroy_pending(false);
   auto remove_cb = [&] {
     if (is_future(fut.get())) {
       future_remove_native_callback(static_cast<Future*>(fut.get()), &kRunUntilCompleteCb, None);

@@ -27,7 +27,8 @@ void trace_op(Semaphore* s, const char* op) {
   PrimState st;
   st.value = double(s->value);
   st.capacity = s->bounded ? uint32_t(s->bound) : 0;
-  st.waiters = waiting_tasks(s->waiters, &st.waiters_total, rec->max_listed());
+  // The recorder keeps the waiter list from the parks and wake-ups (prim_park).
+  st.kept = trace::PrimitiveStateIn::kKeptWaiters;
   prim_record(rec, s, op, st);
 }
 

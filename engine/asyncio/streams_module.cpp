@@ -1,5 +1,6 @@
 // asyncio's streams API (CPython: Lib/asyncio/streams.py, base_events.py Server): the names are
-// defined in Python (engine/modules/py/_asyncio_streams.py) and reach the asyncio module through
+// defined in engine/modules/py/_asyncio_streams.py (StreamReader comes from C++ through it,
+// engine/asyncio/stream_reader.cpp) and reach the asyncio module through
 // its module-level __getattr__ (PEP 562) on first use, so scripts that never touch the network
 // do not pay for compiling them.
 #include <array>

@@ -70,7 +70,7 @@ void unregister_task(Task* t) {
 
 }  // namespace
 
-Task::Task(Type* t, EventLoop* l) : Future(t, l) {}
+Task::Task(Type* t, EventLoop* l) : Future(t, l) { set_log_destroy_pending(true); }
 
 Task::~Task() { unregister_task(this); }
 
@@ -88,18 +88,19 @@ std::vector<Ref<Task>> all_tasks(EventLoop* loop) {
 }
 
 Value task_name_value(Task* t) {
-  if (!t->name && t->name_number) {
-    t->name = str_from("Task-" + std::to_string(t->name_number));
+  if (t->name_number) {
+    t->ext().name = str_from("Task-" + std::to_string(t->name_number));
     t->name_number = 0;
   }
-  return t->name;
+  return Value(t->name());
 }
 
 std::string task_name(Task* t) {
-  if (!t->name && t->name_number) return "Task-" + std::to_string(t->name_number);
-  if (!t->name) return "";
-  if (is_instance(t->name.get(), str_type)) return static_cast<Str*>(t->name.get())->s;
-  return str(t->name.get())->s;
+  if (t->name_number) return "Task-" + std::to_string(t->name_number);
+  Object* name = t->name();
+  if (!name) return "";
+  if (is_instance(name, str_type)) return static_cast<Str*>(name)->s;
+  return str(name)->s;
 }
 
 bool asyncio_iscoroutine(Object* o) {
@@ -126,19 +127,11 @@ void task_wakeup_cb(Object* self, Object* fut);
 const NativeCallback kTaskStep{task_step_cb, "TaskStepMethWrapper", nullptr, true};
 const NativeCallback kTaskWakeup{task_wakeup_cb, "Task.task_wakeup", nullptr, true};
 
-Value coroutine_code(Object* coro) {
-  if (coro->type == coroutine_type || coro->type == generator_type) {
-    auto* g = static_cast<Generator*>(coro);
-    if (g->frame) return Value(g->frame->code);
-  }
-  return nullptr;
-}
-
 std::string coroutine_short_name(Object* coro) {
   if (coro->type == coroutine_type || coro->type == generator_type) {
     return static_cast<Generator*>(coro)->name->s;
   }
-  if (is_native_coro(coro)) return static_cast<NativeCoro*>(coro)->qualname;
+  if (is_native_coro(coro)) return static_cast<NativeCoro*>(coro)->qualname();
   return type_name(coro);
 }
 
@@ -150,25 +143,28 @@ void schedule_step(Task* t, Object* exc) {
 // CPython: Task.__init__ after Future.__init__.
 void task_init(Task* t, Object* coro, Object* name, Object* context) {
   if (!asyncio_iscoroutine(coro)) {
-    t->log_destroy_pending = false;
+    t->set_log_destroy_pending(false);
     raise(exc::TypeError, "a coroutine was expected, got " + repr(coro)->s);
   }
   if (!name || name == None) {
     uint64_t n = ++aio().task_name_counter;
-    t->name = n <= UINT32_MAX ? Value() : Value(str_from("Task-" + std::to_string(n)));
     t->name_number = n <= UINT32_MAX ? uint32_t(n) : 0;
+    if (n > UINT32_MAX) t->ext().name = str_from("Task-" + std::to_string(n));
   } else if (!is_exactly(name, str_type)) {
-    t->name = str(name);
+    t->ext().name = str(name);
     t->name_number = 0;
   } else {
-    t->name = Value(name);
+    t->ext().name = Value(name);
     t->name_number = 0;
   }
-  t->must_cancel = false;
-  t->log_destroy_pending = true;
+  t->set_must_cancel(false);
+  t->set_log_destroy_pending(true);
   t->coro = Value(coro);
-  t->coro_code = coroutine_code(coro);
-  t->context = context && context != None ? Value(context) : Value();
+  if (context && context != None) {
+    t->ext().context = Value(context);
+  } else if (t->extra) {
+    t->extra->context = nullptr;
+  }
   t->trace_task = ++aio().next_task_id;
   if (trace::Recorder* rec = active_tracer()) {
     bool internal = is_native_coro(coro) && static_cast<NativeCoro*>(coro)->loop_internal;
@@ -246,7 +242,7 @@ void handle_yield(Task* t, Object* result) {
   const bool ours = is_future(result);
   Value blocking;
   if (ours) {
-    blocking = bool_obj(static_cast<Future*>(result)->blocking);
+    blocking = bool_obj(static_cast<Future*>(result)->blocking());
   } else {
     blocking = getattr_opt(result, intern("_asyncio_future_blocking"));
     if (blocking && blocking.get() == None) blocking = nullptr;
@@ -287,7 +283,7 @@ void handle_yield(Task* t, Object* result) {
   }
   if (ours) {
     auto* f = static_cast<Future*>(result);
-    f->blocking = false;
+    f->set_blocking(false);
     if (is_exactly(result, future_type) || is_exactly(result, task_type)) {
       future_add_native_callback(f, &kTaskWakeup, t);
     } else {
@@ -303,17 +299,17 @@ void handle_yield(Task* t, Object* result) {
   if (trace::Recorder* rec = active_tracer()) {
     rec->step_suspended(coro_pos(t->coro.get()), describe_awaited(result));
   }
-  if (t->must_cancel) {
+  if (t->must_cancel()) {
     bool cancelled;
     if (is_task(result)) {
-      cancelled = task_cancel(static_cast<Task*>(result), t->cancel_message.get());
+      cancelled = task_cancel(static_cast<Task*>(result), t->cancel_message());
     } else if (is_exactly(result, future_type)) {
-      cancelled = future_cancel(static_cast<Future*>(result), t->cancel_message.get());
+      cancelled = future_cancel(static_cast<Future*>(result), t->cancel_message());
     } else {
-      Value r = call_method(result, "cancel", {t->cancel_message ? t->cancel_message.get() : None});
+      Value r = call_method(result, "cancel", {t->cancel_message() ? t->cancel_message() : None});
       cancelled = truthy(r.get());
     }
-    if (cancelled) t->must_cancel = false;
+    if (cancelled) t->set_must_cancel(false);
   }
 }
 
@@ -341,14 +337,13 @@ void task_step(Task* t, Object* exc_in) {
                         repr(exc_in ? exc_in : None)->s);
   }
   Value exc(exc_in);
-  if (t->must_cancel) {
+  if (t->must_cancel()) {
     if (!exc || !is_cancelled_error(exc.get())) exc = future_make_cancelled_error(t);
-    t->must_cancel = false;
+    t->set_must_cancel(false);
   }
   t->fut_waiter = nullptr;
   EventLoop* loop = t->loop.get();
   enter_task(loop, t);
-  ++t->steps;
   trace::Recorder* rec = active_tracer();
   if (rec) rec->step_begin(t->trace_task);
   watchdog_step_begin(t);
@@ -372,7 +367,7 @@ void task_step(Task* t, Object* exc_in) {
     if (err) {
       if (is_cancelled_error(err.get())) {
         // Save the original exception so we can chain it later.
-        t->cancelled_exc = err;
+        t->ext().cancelled_exc = err;
         future_cancel(t);
         if ((rec = active_tracer())) rec->step_cancelled(raise_pos(err.get()), exception_str(err.get())->s);
       } else if (is_exit_exception(err.get())) {
@@ -385,10 +380,10 @@ void task_step(Task* t, Object* exc_in) {
         if ((rec = active_tracer())) rec->step_failed(raise_pos(err.get()), exception_text(err.get()));
       }
     } else if (st == SendStatus::Return) {
-      if (t->must_cancel) {
+      if (t->must_cancel()) {
         // Task is cancelled right before coro stops.
-        t->must_cancel = false;
-        future_cancel(t, t->cancel_message.get());
+        t->set_must_cancel(false);
+        future_cancel(t, t->cancel_message());
         if ((rec = active_tracer())) rec->step_cancelled(coro_pos(t->coro.get()));
       } else {
         future_set_result(t, result.get());
@@ -437,7 +432,7 @@ void trace_task_ready(Task* t, Object* through) {
 // ---------------------------------------------------------------------------------------------
 
 bool task_cancel(Task* t, Object* msg) {
-  t->log_traceback = false;
+  t->set_log_traceback(false);
   if (t->done()) return false;
   ++t->num_cancels_requested;
   if (t->fut_waiter) {
@@ -456,8 +451,12 @@ bool task_cancel(Task* t, Object* msg) {
     if (cancelled) return true;
   }
   // It must be the case that the step is already scheduled.
-  t->must_cancel = true;
-  t->cancel_message = msg ? Value(msg) : Value();
+  t->set_must_cancel(true);
+  if (msg) {
+    t->ext().cancel_message = Value(msg);
+  } else if (t->extra) {
+    t->extra->cancel_message = nullptr;
+  }
   return true;
 }
 
@@ -470,14 +469,14 @@ std::string format_coroutine(Task* t) {
   if (coro->type == coroutine_type || coro->type == generator_type) {
     auto* g = static_cast<Generator*>(coro);
     std::string name = g->qualname->s + "()";
-    Code* code = g->frame ? g->frame->code : static_cast<Code*>(t->coro_code.get());
+    Code* code = g->frame ? g->frame->code : g->code.get();
     if (!code) return name;
     if (g->frame) return name + " running at " + code->filename->s + ":" + std::to_string(g->frame->lineno());
     return name + " done, defined at " + code->filename->s + ":" + std::to_string(code->unit->firstlineno);
   }
   if (is_native_coro(coro)) {
     auto* c = static_cast<NativeCoro*>(coro);
-    return std::string(c->qualname) + "()" + (c->running ? " running" : "");
+    return std::string(c->qualname()) + "()" + (c->running ? " running" : "");
   }
   Value q = getattr_opt(coro, dunder::qualname);
   if (q && is_instance(q.get(), str_type) && !static_cast<Str*>(q.get())->s.empty()) {
@@ -497,7 +496,8 @@ std::string task_repr(Task* t) {
   std::string state = sp == std::string::npos ? info : info.substr(0, sp);
   std::string rest = sp == std::string::npos ? "" : info.substr(sp);
   if (t->num_cancels_requested > 0 && !t->done()) state = "cancelling";
-  std::string s = "<" + t->type->name + " " + state + " name=" + repr(task_name_value(t) ? t->name.get() : None)->s;
+  std::string s = "<" + t->type->name + " " + state +
+                  " name=" + repr(task_name_value(t) ? t->name() : None)->s;
   s += " coro=<" + format_coroutine(t) + ">";
   if (t->fut_waiter) s += " wait_for=" + repr(t->fut_waiter.get())->s;
   return s + rest + ">";
@@ -536,12 +536,12 @@ void asyncio_finalize_leftovers() {
     if (closable && loop_closed) close();
     task_finalize(t.get());
     if (closable && !loop_closed) close();
-    t->log_destroy_pending = false;
+    t->set_log_destroy_pending(false);
   }
 }
 
 void task_finalize(Task* t) {
-  if (t->state == FutState::Pending && t->log_destroy_pending && t->loop) {
+  if (t->state == FutState::Pending && t->log_destroy_pending() && t->loop) {
     try {
       Ref<Dict> ctx = dict_new();
       dict_set_str(ctx.get(), "message", str_from("Task was destroyed but it is pending!").get());
@@ -597,14 +597,15 @@ Value m_set_name(Object* self, Args a) {
   check_one_arg(a, "set_name");
   Value v(a[0]);
   if (!is_exactly(v.get(), str_type)) v = str(v.get());
-  as_task(self)->name = v;
+  as_task(self)->ext().name = v;
   as_task(self)->name_number = 0;
   return none();
 }
 
 Value m_get_context(Object* self, Args a) {
   check_no_args(a, "get_context");
-  return as_task(self)->context ? as_task(self)->context : none();
+  Object* c = as_task(self)->context();
+  return Value(c ? c : None);
 }
 
 Value m_cancelling(Object* self, Args a) {
@@ -649,12 +650,14 @@ void init_task_type() {
   add_getset(t, "_fut_waiter", [](Object* s) -> Value {
     return as_task(s)->fut_waiter ? as_task(s)->fut_waiter : none();
   });
-  add_getset(t, "_must_cancel", [](Object* s) -> Value { return bool_obj(as_task(s)->must_cancel); });
+  add_getset(t, "_must_cancel",
+             [](Object* s) -> Value { return bool_obj(as_task(s)->must_cancel()); });
   add_getset(
-      t, "_log_destroy_pending", [](Object* s) -> Value { return bool_obj(as_task(s)->log_destroy_pending); },
+      t, "_log_destroy_pending",
+      [](Object* s) -> Value { return bool_obj(as_task(s)->log_destroy_pending()); },
       [](Object* s, Object* v) {
         if (!v) raise(exc::AttributeError, "cannot delete attribute");
-        as_task(s)->log_destroy_pending = truthy(v);
+        as_task(s)->set_log_destroy_pending(truthy(v));
       });
   add_getset(t, "_num_cancels_requested",
              [](Object* s) -> Value { return int_from(as_task(s)->num_cancels_requested); });

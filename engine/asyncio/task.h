@@ -19,26 +19,28 @@
 
 namespace al {
 
+// 96 bytes: the name given, the context and the cancel message live in the FutureExtra; the
+// trace TaskId (trace_task) and the two flags live in the Future's words.
 struct Task : Future {
   Value coro;
   Value fut_waiter;      // the future the task waits on, or null
-  Value name;            // usually a str; null while the default name is not formatted yet
-  Value context;
-  Value coro_code;       // the coroutine's code object, kept for reprs after it finishes
-  bool must_cancel = false;
-  bool log_destroy_pending = true;
-  int num_cancels_requested = 0;
-  uint32_t trace_task = 0;        // trace TaskId
   // N of the default name "Task-N", taken from the counter at creation as CPython does; the
-  // str is only built when someone asks (task_name_value), which saves it for most tasks.
-  // 32 bits fill the padding after trace_task; a larger N is formatted at once.
+  // str is only built when someone asks (task_name_value). 0: the name is extra->name.
   uint32_t name_number = 0;
-  uint64_t steps = 0;             // how many steps ran
+  int num_cancels_requested = 0;
   Task* prev_live = nullptr;      // the all_tasks() list
   Task* next_live = nullptr;
 
   Task(Type* t, EventLoop* l);
   ~Task() override;
+
+  bool must_cancel() const { return flag(kMustCancel); }
+  void set_must_cancel(bool on) { set_flag(kMustCancel, on); }
+  bool log_destroy_pending() const { return flag(kLogDestroyPending); }
+  void set_log_destroy_pending(bool on) { set_flag(kLogDestroyPending, on); }
+
+  Object* name() const { return extra ? extra->name.get() : nullptr; }
+  Object* context() const { return extra ? extra->context.get() : nullptr; }
 };
 
 extern Type* task_type;  // _asyncio.Task

@@ -127,8 +127,7 @@ Coro aexit_body(Ref<TaskGroup> g, Value et, Value exc) {
   if (et.get() != None && !g->aborting) abort(g.get());
   while (!g->tasks.empty()) {
     if (!g->on_completed_fut) {
-      g->on_completed_fut = future_new(g->loop.get());
-      g->on_completed_fut->wait_kind = &kTaskGroupWait;
+      g->on_completed_fut = future_new(g->loop.get(), &kTaskGroupWait);
     }
     Value cancelled;
     try {

@@ -70,15 +70,14 @@ Coro sleep_body(Value delay, Value result) {
     co_return result;
   }
   EventLoop* loop = asyncio_get_running_loop();
-  Ref<Future> future = future_new(loop);
+  Ref<Future> future = future_new(loop, &kSleepWait);
   if (delay.get() == None) raise(exc::TypeError, "delay must not be None");
   Value when = binary_op(float_from(loop->time()).get(), delay.get(), BinOp::Add);
   double w = float_as_double(when.get());
   Ref<Handle> h = loop->call_at_native(w, &kSetResultUnlessCancelled, future.get(), result.get());
-  future->wait_kind = &kSleepWait;
   if (trace::Recorder* rec = active_tracer()) {
     const trace::StrId label = rec->intern("sleep(" + repr(delay.get())->s + ")");
-    future->trace_label = uint32_t(label);
+    future->set_trace_label(uint32_t(label));
     h->trace_label = uint32_t(label);
     if (Task* t = current_task(loop)) h->trace_owner = t->trace_task;
     rec->timer_scheduled(h->trace_id, w, label, current_pos());

@@ -6,6 +6,7 @@
 #include "engine/asyncio/asyncio_state.h"
 #include "engine/asyncio/future.h"
 #include "engine/asyncio/native_coro.h"
+#include "engine/asyncio/primitive_support.h"
 #include "engine/asyncio/task.h"
 #include "engine/runtime/api.h"
 #include "engine/runtime/interp.h"
@@ -44,9 +45,7 @@ trace::Pos coro_pos(Object* coro) {
       pos = frame_pos(g->frame);
       o = gen_yield_from(g);
     } else if (is_native_coro(o)) {
-      auto* c = static_cast<NativeCoro*>(o);
-      if (c->finished || !c->h) break;
-      o = c->h.promise().delegate.get();
+      o = static_cast<NativeCoro*>(o)->awaiting();
     } else {
       break;
     }
@@ -79,14 +78,15 @@ trace::Obj describe_awaited(Object* fut) {
   }
   if (is_future(fut)) {
     auto* f = static_cast<Future*>(fut);
-    if (f->trace_label) {
-      return {f->wait_kind ? f->wait_kind->kind : trace::ObjKind::Future,
-              f->wait_owner_id ? f->wait_owner_id : future_trace_id(f), trace::StrId(f->trace_label)};
+    const WaitKind* kind = f->wait_kind();
+    const uint32_t owner_id = f->wait_owner_id();
+    if (const uint32_t label = f->trace_label()) {
+      return {kind ? kind->kind : trace::ObjKind::Future, owner_id ? owner_id : future_trace_id(f),
+              trace::StrId(label)};
     }
-    if (f->wait_kind) {
-      return {f->wait_kind->kind, f->wait_owner_id ? f->wait_owner_id : future_trace_id(f),
-              f->wait_kind->label};
-    }
+    trace::Obj waiter;
+    if (prim_describe_waiter(rec, f, waiter)) return waiter;
+    if (kind) return {kind->kind, owner_id ? owner_id : future_trace_id(f), kind->label};
     return {trace::ObjKind::Future, future_trace_id(f), rec->intern(fut->type->name)};
   }
   return {trace::ObjKind::Other, 0, rec->intern(type_name(fut))};

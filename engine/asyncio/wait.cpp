@@ -69,8 +69,7 @@ const WaitKind kCancelAndWait{"_cancel_and_wait()", trace::ObjKind::Future, null
 
 // CPython: tasks._cancel_and_wait: cancel fut and wait until it completes.
 Coro cancel_and_wait(Value fut, EventLoop* loop) {
-  Ref<Future> waiter = future_new(loop);
-  waiter->wait_kind = &kCancelAndWait;
+  Ref<Future> waiter = future_new(loop, &kCancelAndWait);
   add_native_or_python_callback(fut.get(), &kReleaseWaiter, waiter.get());
   try {
     cancel_any(fut.get());
@@ -125,8 +124,7 @@ const WaitKind kWaitWaiter{"wait()", trace::ObjKind::Future, nullptr};
 
 Coro wait_body(std::vector<Value> fs, Value timeout, ReturnWhen return_when, EventLoop* loop) {
   auto st = make<WaitState>(wait_state_type());
-  st->waiter = future_new(loop);
-  st->waiter->wait_kind = &kWaitWaiter;
+  st->waiter = future_new(loop, &kWaitWaiter);
   st->return_when = return_when;
   if (timeout.get() != None) {
     st->timeout_handle = call_later_native(loop, timeout.get(), &kReleaseWaiter, st->waiter.get(), nullptr,
@@ -185,8 +183,7 @@ Coro wait_for_body(Value fut, Value timeout) {
     raise(timeout_error_from(cancelled.get()));
   }
 
-  Ref<Future> waiter = future_new(loop);
-  waiter->wait_kind = &kWaitForWaiter;
+  Ref<Future> waiter = future_new(loop, &kWaitForWaiter);
   Ref<Handle> timeout_handle =
       call_later_native(loop, timeout.get(), &kReleaseWaiter, waiter.get(), nullptr, "wait_for() timeout");
   fut = ensure_future(fut.get(), loop);
@@ -292,8 +289,7 @@ const WaitKind kQueueGetWait{"Queue.get()", trace::ObjKind::Queue, nullptr};
 // CPython: as_completed.<locals>._wait_for_one, with Queue.get inlined.
 Coro wait_for_one(Ref<AsCompleted> ac) {
   while (ac->done.empty()) {
-    Ref<Future> getter = future_new(asyncio_get_event_loop());
-    getter->wait_kind = &kQueueGetWait;
+    Ref<Future> getter = future_new(asyncio_get_event_loop(), &kQueueGetWait);
     ac->getters.push_back(getter);
     try {
       co_await await_object(getter.get());

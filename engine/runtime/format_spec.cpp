@@ -13,8 +13,76 @@
 
 namespace al {
 
+namespace {
+
+// format() of a machine-sized int with a spec of the form [0][width][d|x|X|o|b] (the common
+// f-string fields), laid out as CPython's fill_number would: spaces before the sign, or zeros
+// between the sign and the digits. Returns false for any other spec.
+bool format_small_int(int64_t v, std::string_view spec, std::string& out) {
+  size_t pos = 0;
+  const bool zero = !spec.empty() && spec[0] == '0';
+  if (zero) ++pos;
+  int64_t width = 0;
+  const size_t digits_at = pos;
+  while (pos < spec.size() && spec[pos] >= '0' && spec[pos] <= '9') {
+    if (pos - digits_at >= 9) return false;  // leave huge widths to the full parser
+    width = width * 10 + (spec[pos++] - '0');
+  }
+  int base = 10;
+  bool upper = false;
+  if (pos < spec.size()) {
+    switch (spec[pos++]) {
+      case 'd':
+        base = 10;
+        break;
+      case 'x':
+        base = 16;
+        break;
+      case 'X':
+        base = 16;
+        upper = true;
+        break;
+      case 'o':
+        base = 8;
+        break;
+      case 'b':
+        base = 2;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (pos != spec.size()) return false;
+  const char* alphabet = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+  uint64_t mag = v < 0 ? uint64_t(0) - uint64_t(v) : uint64_t(v);
+  char buf[64];
+  char* end = buf + sizeof buf;
+  char* p = end;
+  do {
+    *--p = alphabet[mag % unsigned(base)];
+    mag /= unsigned(base);
+  } while (mag);
+  const auto ndigits = int64_t(end - p);
+  const int64_t used = ndigits + (v < 0 ? 1 : 0);
+  const int64_t pad = width > used ? width - used : 0;
+  out.clear();
+  out.reserve(size_t(used + pad));
+  if (!zero) out.append(size_t(pad), ' ');
+  if (v < 0) out.push_back('-');
+  if (zero) out.append(size_t(pad), '0');
+  out.append(p, end);
+  return true;
+}
+
+}  // namespace
+
 Value int_format(Object* self, Str* spec) {
   if (spec->length == 0) return str(self);
+  int64_t small;
+  std::string text;
+  if (spec->ascii && int_as_int64(self, small) && format_small_int(small, spec->s, text)) {
+    return str_from(std::move(text));
+  }
   const std::string& name = self->type->name;
   return str_from(num_call([&] { return num::format_int(int_as_mpz(self), spec->s, name); }));
 }

@@ -91,7 +91,8 @@ Value callable_iter_next(Object* self) {
 
 struct Enumerate : Object {
   Value it;
-  Value index;  // int
+  Value index;        // int
+  Ref<Tuple> result;  // handed out again when the caller has let go of it (CPython: en_result)
   Enumerate(Type* t) : Object(t) {}
 };
 
@@ -102,16 +103,35 @@ Value enumerate_new(Type* t, Args a) {
   auto e = alloc_instance<Enumerate>(t);
   e->it = get_iter(argv[0]);
   e->index = argv[1] ? number_index(argv[1]) : int_from(int64_t(0));
+  // CPython keeps a machine-sized start as a C integer, so the indexes are exact ints.
+  if (int64_t start; int_as_int64(e->index.get(), start)) e->index = int_from(start);
+  e->result = tuple_from({None, None});
   return e;
 }
 
+// CPython: enum_next — when only the enumerate holds its last result tuple, that tuple is
+// refilled, and the previous index and item are released after the new ones are stored.
 Value enumerate_next(Object* self) {
   auto* e = static_cast<Enumerate*>(self);
   Value v = iter_next(e->it.get());
   if (!v) return nullptr;
   Value idx = e->index;
-  e->index = binary_op(idx.get(), Value(int_from(int64_t(1))).get(), BinOp::Add);
-  return tuple_from({idx.get(), v.get()});
+  int64_t i;
+  if (int_as_int64(idx.get(), i) && i < INT64_MAX) {
+    e->index = int_from(i + 1);
+  } else {
+    e->index = binary_op(idx.get(), Value(int_from(int64_t(1))).get(), BinOp::Add);
+  }
+  Tuple* r = e->result.get();
+  if (r->refcnt != 1) return tuple_from({idx.get(), v.get()});
+  Value out(r);
+  Object* old_index = r->items[0];
+  Object* old_item = r->items[1];
+  r->items[0] = idx.release();
+  r->items[1] = v.release();
+  old_index->decref();
+  old_item->decref();
+  return out;
 }
 
 // ---- zip ----

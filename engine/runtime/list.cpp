@@ -3,16 +3,14 @@
 // Index
 //   1. C++ API
 //   2. Slots: repr, compare, +, *, +=, *=, len, subscripts (with slices), contains, iter
-//   3. Methods (sort is a stable merge sort with CPython's error behaviour)
+//   3. Methods (sort is in list_sort.cpp)
 //   4. Iterators
 #include "engine/runtime/list.h"
 
 #include <algorithm>
-#include <cmath>
 
 #include "engine/runtime/api.h"
 #include "engine/runtime/exceptions.h"
-#include "engine/runtime/float.h"
 #include "engine/runtime/function_builtin.h"
 #include "engine/runtime/int.h"
 #include "engine/runtime/slice.h"
@@ -83,66 +81,6 @@ namespace {
 
 List* as_list(Object* o) { return static_cast<List*>(o); }
 
-// Merge sort of raw pointers: the list keeps ownership, so an exception from a comparison
-// leaves every item in place (CPython leaves the list in some permutation).
-template <class Less>
-void sort_with(std::vector<Object*>& v, std::vector<Object*>* keys, bool reverse, Less lt) {
-  if (!keys) {
-    if (reverse) {
-      std::stable_sort(v.begin(), v.end(), [&](Object* a, Object* b) { return lt(b, a); });
-    } else {
-      std::stable_sort(v.begin(), v.end(), lt);
-    }
-    return;
-  }
-  std::vector<size_t> order(v.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  auto& k = *keys;
-  if (reverse) {
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return lt(k[b], k[a]); });
-  } else {
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return lt(k[a], k[b]); });
-  }
-  std::vector<Object*> out(v.size());
-  for (size_t i = 0; i < order.size(); ++i) out[i] = v[order[i]];
-  v = std::move(out);
-}
-
-// CPython: list_sort_impl's pre-check for unsafe_long_compare / unsafe_float_compare /
-// unsafe_latin_compare: when every key is an exact int (machine-sized), float or str, the
-// comparisons skip the generic protocol; they run no Python code, so the result is the same.
-void sort_objects(std::vector<Object*>& v, std::vector<Object*>* keys, bool reverse) {
-  const std::vector<Object*>& k = keys ? *keys : v;
-  Type* common = k.empty() ? nullptr : k[0]->type;
-  for (Object* o : k) {
-    if (o->type != common || (common == int_type && static_cast<Int*>(o)->is_big())) {
-      common = nullptr;
-      break;
-    }
-  }
-  if (common == int_type) {
-    return sort_with(v, keys, reverse, [](Object* a, Object* b) {
-      return static_cast<Int*>(a)->small < static_cast<Int*>(b)->small;
-    });
-  }
-  if (common == float_type) {
-    bool has_nan = false;
-    for (Object* o : k) has_nan |= std::isnan(static_cast<Float*>(o)->value);
-    if (!has_nan) {
-      return sort_with(v, keys, reverse, [](Object* a, Object* b) {
-        return static_cast<Float*>(a)->value < static_cast<Float*>(b)->value;
-      });
-    }
-  }
-  if (common == str_type) {
-    // UTF-8 byte order is code point order.
-    return sort_with(v, keys, reverse, [](Object* a, Object* b) {
-      return static_cast<Str*>(a)->s < static_cast<Str*>(b)->s;
-    });
-  }
-  sort_with(v, keys, reverse, [](Object* a, Object* b) { return compare_bool(a, b, CmpOp::Lt); });
-}
-
 }  // namespace
 
 void release_last_to_first(std::vector<Value>& items) {
@@ -150,40 +88,6 @@ void release_last_to_first(std::vector<Value>& items) {
 }
 
 List::~List() { release_last_to_first(items); }
-
-void list_sort(List* l, Object* key, bool reverse) {
-  // The items are taken out during the sort so that mutation can be detected (CPython:
-  // list_sort_impl empties the list and raises "list modified during sort").
-  std::vector<Value> saved = std::move(l->items);
-  l->items.clear();
-  std::vector<Object*> ptrs(saved.size());
-  for (size_t i = 0; i < saved.size(); ++i) ptrs[i] = saved[i].get();
-  try {
-    if (key && key != None) {
-      std::vector<Value> key_values;
-      std::vector<Object*> key_ptrs;
-      key_values.reserve(saved.size());
-      for (Object* o : ptrs) {
-        key_values.push_back(call(key, {o}));
-        key_ptrs.push_back(key_values.back().get());
-      }
-      sort_objects(ptrs, &key_ptrs, reverse);
-    } else {
-      sort_objects(ptrs, nullptr, reverse);
-    }
-  } catch (...) {
-    bool modified = !l->items.empty();
-    l->items = std::move(saved);
-    if (modified) raise(exc::ValueError, "list modified during sort");
-    throw;
-  }
-  bool modified = !l->items.empty();
-  std::vector<Value> sorted;
-  sorted.reserve(ptrs.size());
-  for (Object* o : ptrs) sorted.emplace_back(o);
-  l->items = std::move(sorted);
-  if (modified) raise(exc::ValueError, "list modified during sort");
-}
 
 // ---------------------------------------------------------------------------------------------
 // 2. Slots

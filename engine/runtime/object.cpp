@@ -102,7 +102,6 @@ struct LookupCacheEntry {
 };
 constexpr size_t kLookupCacheSize = 4096;
 LookupCacheEntry g_lookup_cache[kLookupCacheSize];
-uint64_t g_type_epoch = 1;
 
 Object* lookup_uncached(const Type* self, Str* name) {
   if (self->mro) {
@@ -123,6 +122,8 @@ Object* lookup_uncached(const Type* self, Str* name) {
 }
 
 }  // namespace
+
+uint64_t g_type_epoch = 1;
 
 void type_modified() { ++g_type_epoch; }
 
@@ -224,11 +225,51 @@ std::string type_name(Object* o) { return o->type->name; }
 // 4. Generic attribute access
 // ---------------------------------------------------------------------------------------------
 
+namespace {
+// Emptied instance dicts ready for reuse, per thread (objects never cross threads while alive
+// in a dict being released, and a thread-local list needs no lock).
+constexpr size_t kMaxFreeInstanceDicts = 256;
+// The index size of a dict that never grew (dict.cpp's kMinSize); only those are kept.
+constexpr size_t kReusableIndexSize = 8;
+// The entries a fresh instance dict has room for: the usable two thirds of that index.
+constexpr size_t kInstanceDictEntries = 5;
+thread_local Dict* tl_free_instance_dicts[kMaxFreeInstanceDicts];
+thread_local size_t tl_free_instance_dict_count = 0;
+}  // namespace
+
+Ref<Dict> new_instance_dict() {
+  if (tl_free_instance_dict_count) {
+    return Ref<Dict>::steal(tl_free_instance_dicts[--tl_free_instance_dict_count]);
+  }
+  Ref<Dict> d = dict_new();
+  d->entries.reserve(kInstanceDictEntries);
+  return d;
+}
+
+void release_instance_dict(Dict* d) {
+  if (d->refcnt != 1 || d->type != dict_type || d->index.size() != kReusableIndexSize ||
+      tl_free_instance_dict_count >= kMaxFreeInstanceDicts) {
+    d->decref();
+    return;
+  }
+  // Releasing the items may run destructors that release other instances' dicts; nothing
+  // else can reach this one.
+  d->entries.clear();
+  std::fill(d->index.begin(), d->index.end(), -1);
+  d->used = 0;
+  ++d->version;
+  if (tl_free_instance_dict_count >= kMaxFreeInstanceDicts) {
+    d->decref();
+    return;
+  }
+  tl_free_instance_dicts[tl_free_instance_dict_count++] = d;
+}
+
 Dict* instance_dict(Object* o, bool create) {
   Type* t = o->type;
   if (!t->has_instance_dict || t->dict_offset == 0) return nullptr;
   auto& slot = *reinterpret_cast<Ref<Dict>*>(reinterpret_cast<char*>(o) + t->dict_offset);
-  if (!slot && create) slot = dict_new();
+  if (!slot && create) slot = new_instance_dict();
   return slot.get();
 }
 

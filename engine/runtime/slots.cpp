@@ -780,6 +780,8 @@ void fixup_slots(Type* t) {
   }
 }
 
+bool init_is_dunder_trampoline(const Type* t) { return t->init == slot_init; }
+
 void fixup_slots_recursive(Type* t) {
   if (t->is_heap) fixup_slots(t);
   auto it = subclass_map().find(t);

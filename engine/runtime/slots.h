@@ -15,6 +15,9 @@ void inherit_slots(Type* t);
 void fixup_slots(Type* t);
 // fixup_slots for t and every subclass (after a dunder is assigned on a class).
 void fixup_slots_recursive(Type* t);
+// Whether t's init slot is the trampoline that calls the __init__ found on the MRO (the VM
+// then pushes that __init__'s frame itself).
+bool init_is_dunder_trampoline(const Type* t);
 // Records sub as a subclass of each of its bases; __subclasses__() lists them.
 void register_subclass(Type* sub);
 Value subclasses_of(Type* t);

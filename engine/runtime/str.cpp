@@ -12,6 +12,7 @@
 #include <locale.h>
 #include <wctype.h>
 
+#include <cstring>
 #include <unordered_map>
 
 #include "engine/runtime/api.h"
@@ -29,15 +30,30 @@ namespace al {
 // 1. Creation and interning
 // ---------------------------------------------------------------------------------------------
 
+// Counts code points eight bytes at a time: every byte but a continuation byte (10xxxxxx)
+// starts one.
 Str::Str(Type* t, std::string text) : Object(t), s(std::move(text)) {
-  int64_t n = 0;
-  bool is_ascii = true;
-  for (unsigned char c : s) {
-    if (c >= 0x80) is_ascii = false;
-    if ((c & 0xC0) != 0x80) ++n;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  const char* p = s.data();
+  const size_t size = s.size();
+  size_t i = 0;
+  uint64_t any_high = 0;
+  int64_t continuations = 0;
+  for (; i + 8 <= size; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    if (w & kHigh) {
+      any_high |= w;
+      continuations += __builtin_popcountll(w & ~(w << 1) & kHigh);
+    }
   }
-  length = n;
-  ascii = is_ascii;
+  for (; i < size; ++i) {
+    const auto c = static_cast<unsigned char>(p[i]);
+    any_high |= c;
+    continuations += (c & 0xC0) == 0x80;
+  }
+  length = int64_t(size) - continuations;
+  ascii = (any_high & kHigh) == 0;
 }
 
 namespace {

@@ -11,11 +11,21 @@
 
 namespace al {
 
+// A new empty dict for an instance's __dict__, reusing one an instance released.
+Ref<Dict> new_instance_dict();
+// Drops an instance's reference to its __dict__; a small exact dict nothing else holds is
+// emptied and kept for the next instance (instances of one class come and go together, and
+// their dicts' tables would otherwise be freed and allocated again each time).
+void release_instance_dict(Dict* d);
+
 // An instance layout with a __dict__ after the base layout B (CPython: tp_dictoffset).
 template <class B>
 struct WithDict : B {
   Ref<Dict> inst_dict;
   using B::B;
+  ~WithDict() {
+    if (Dict* d = inst_dict.release()) release_instance_dict(d);
+  }
 };
 
 // Byte offset of WithDict<B>::inst_dict; offsetof on a polymorphic class is supported by g++.
@@ -42,6 +52,9 @@ Type* new_builtin_type(const char* name, Type* base);
 
 // Invalidates cached attribute lookups; call after changing any type's dict directly.
 void type_modified();
+// Bumped by type_modified(): lookups cached under an older epoch are stale (the VM's attribute
+// caches compare it).
+extern uint64_t g_type_epoch;
 
 // Argument checks with CPython's messages.
 // "f() takes no keyword arguments"

@@ -72,6 +72,12 @@ class JsonOut {
   }
   JsonOut& str(std::string_view s) {
     put('"');
+    body(s);
+    put('"');
+    return *this;
+  }
+  // The escaped text of a string, without its quotes.
+  JsonOut& body(std::string_view s) {
     size_t run = 0;  // start of the bytes that need no escaping
     for (size_t i = 0; i < s.size();) {
       auto c = static_cast<unsigned char>(s[i]);
@@ -97,11 +103,14 @@ class JsonOut {
       run = i;
     }
     put(s.data() + run, s.size() - run);
-    put('"');
     return *this;
   }
   JsonOut& num(int64_t v) {
     reserve(24);
+    if (v >= 0 && v < 10) {  // most line numbers, ids and durations are short
+      buf_[len_++] = static_cast<char>('0' + v);
+      return *this;
+    }
     len_ = static_cast<size_t>(std::to_chars(buf_.get() + len_, buf_.get() + len_ + 24, v).ptr -
                                buf_.get());
     return *this;
@@ -273,6 +282,13 @@ void write_slice_name(JsonOut& w, const TraceModel& model, const Segment& s,
     case LaneState::LoopIdle:
       w.raw("\"idle\"");
       return;
+    case LaneState::Waiting:
+      if (s.label == StrId::empty) {
+        w.raw("\"waiting\"");
+      } else {
+        w.raw("\"waiting: ").body(model.str(s.label)).raw("\"");
+      }
+      return;
     default:
       w.str(slice_name(model, s));
   }
@@ -292,10 +308,21 @@ std::vector<int64_t> chrome_timestamps(const TraceModel& model) {
 }
 
 void write_chrome_trace(const TraceModel& model, std::ostream& out) {
-  std::vector<int64_t> ts = chrome_timestamps(model);
   uint32_t n = model.size();
-  int64_t trace_end = n ? ts[n - 1] + kSyntheticStep : 0;
-  auto end_ts = [&](uint32_t index) { return index == kNone ? trace_end : ts[index]; };
+  // Each event's µs timestamp and virtual time side by side: slices look both up for events
+  // spread over the whole trace, and this touches one cache line instead of two events'.
+  struct Times {
+    int64_t ts;
+    double vtime;
+  };
+  std::vector<Times> times(n);
+  {
+    std::vector<int64_t> ts = chrome_timestamps(model);
+    for (uint32_t i = 0; i < n; ++i) times[i] = {ts[i], model.time_at(i)};
+  }
+  int64_t trace_end = n ? times[n - 1].ts + kSyntheticStep : 0;
+  double last_vtime = n ? times[n - 1].vtime : 0;
+  auto end_ts = [&](uint32_t index) { return index == kNone ? trace_end : times[index].ts; };
 
   JsonOut w(out);
   bool first = true;
@@ -331,11 +358,12 @@ void write_chrome_trace(const TraceModel& model, std::ostream& out) {
       w.raw("\"args\":{\"events\":[").num(int64_t{s.start}).raw(",");
       w.num(int64_t{s.end == kNone ? n - 1 : s.end}).raw("],");
       if (s.line) w.raw("\"line\":").num(int64_t{s.line}).raw(",");
-      w.raw("\"state\":\"").raw(name(s.state)).raw("\",\"vtime\":[").num(model.start_time(s));
-      w.raw(",").num(model.end_time(s)).raw("]},\"cat\":").raw(cat);
-      w.raw(",\"dur\":").num(end_ts(s.end) - ts[s.start]).raw(",\"name\":");
+      const Times& start = times[s.start];
+      w.raw("\"state\":\"").raw(name(s.state)).raw("\",\"vtime\":[").num(start.vtime);
+      w.raw(",").num(s.end == kNone ? last_vtime : times[s.end].vtime).raw("]},\"cat\":").raw(cat);
+      w.raw(",\"dur\":").num(end_ts(s.end) - start.ts).raw(",\"name\":");
       write_slice_name(w, model, s, titles);
-      w.raw(",\"ph\":\"X\",\"pid\":1,\"tid\":").num(tid).raw(",\"ts\":").num(ts[s.start]).raw("}");
+      w.raw(",\"ph\":\"X\",\"pid\":1,\"tid\":").num(tid).raw(",\"ts\":").num(start.ts).raw("}");
     }
     if (lane.end.index != kNone) {
       open();
@@ -344,7 +372,7 @@ void write_chrome_trace(const TraceModel& model, std::ostream& out) {
       w.raw("\"result\":").str(model.str(lane.end.text));
       w.raw("},\"cat\":\"task\",\"name\":").str(name(lane.end.state));
       w.raw(",\"ph\":\"i\",\"pid\":1,\"s\":\"t\",\"tid\":").num(tid);
-      w.raw(",\"ts\":").num(ts[lane.end.index]).raw("}");
+      w.raw(",\"ts\":").num(times[lane.end.index].ts).raw("}");
     }
   }
 
@@ -357,7 +385,7 @@ void write_chrome_trace(const TraceModel& model, std::ostream& out) {
     w.raw("},\"cat\":\"diagnostic\",\"name\":").str(name(e.diag()));
     w.raw(",\"ph\":\"i\",\"pid\":1,\"s\":\"t\",\"tid\":");
     w.num(tid_of(model.is_internal(e.task) ? 0 : e.task));
-    w.raw(",\"ts\":").num(ts[index]).raw("}");
+    w.raw(",\"ts\":").num(times[index].ts).raw("}");
   }
 
   // Counter names must be unique per primitive: add the id where labels repeat.
@@ -371,7 +399,7 @@ void write_chrome_trace(const TraceModel& model, std::ostream& out) {
     for (const CounterPoint& p : c.points) {
       open();
       w.raw("\"args\":").raw(key).num(p.value).raw("},\"cat\":\"primitive\",\"name\":").str(label);
-      w.raw(",\"ph\":\"C\",\"pid\":1,\"ts\":").num(ts[p.index]).raw("}");
+      w.raw(",\"ph\":\"C\",\"pid\":1,\"ts\":").num(times[p.index].ts).raw("}");
     }
   }
 
@@ -383,11 +411,11 @@ void write_chrome_trace(const TraceModel& model, std::ostream& out) {
     open();
     w.raw("\"cat\":\"wakeup\",\"id\":").num(flow_id);
     w.raw(",\"name\":\"wakeup\",\"ph\":\"s\",\"pid\":1,\"tid\":").num(tid_of(edge.from_lane));
-    w.raw(",\"ts\":").num(ts[edge.from_index] + 1).raw("}");
+    w.raw(",\"ts\":").num(times[edge.from_index].ts + 1).raw("}");
     open();
     w.raw("\"bp\":\"e\",\"cat\":\"wakeup\",\"id\":").num(flow_id);
     w.raw(",\"name\":\"wakeup\",\"ph\":\"f\",\"pid\":1,\"tid\":").num(tid_of(edge.to_task));
-    w.raw(",\"ts\":").num(ts[edge.to_index] + 1).raw("}");
+    w.raw(",\"ts\":").num(times[edge.to_index].ts + 1).raw("}");
   }
 
   w.raw("\n],\"displayTimeUnit\":\"ms\",\"otherData\":{\"generator\":\"awaitlab\",\"events\":");

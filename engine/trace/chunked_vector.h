@@ -13,13 +13,27 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <memory>
+#include <type_traits>
 #include <utility>
 
 namespace al::trace {
 
+namespace detail {
+// Uninitialised storage for `bytes` (malloc: huge pages made runs slower and erratic, with
+// compaction stalls); release with std::free.
+void* alloc_chunk(size_t bytes);
+struct FreeChunk {
+  void operator()(void* p) const { std::free(p); }
+};
+}  // namespace detail
+
 template <class T, unsigned kFirstBits = 10>
 class ChunkedVector {
+  // Elements are written into raw storage and never destroyed.
+  static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>);
+
  public:
   ChunkedVector() = default;
   ChunkedVector(const ChunkedVector&) = delete;
@@ -45,10 +59,8 @@ class ChunkedVector {
   void push_back(const T& value) {
     size_t n = size_.load(std::memory_order_relaxed);
     auto [chunk, offset] = locate(n);
-    if (!chunks_[chunk]) {
-      // Not value-initialised: readers never look at or past size(), so zeroing would be waste.
-      chunks_[chunk] = std::make_unique_for_overwrite<T[]>(size_t{1} << (chunk + kFirstBits));
-    }
+    // Not value-initialised: readers never look at or past size(), so zeroing would be waste.
+    if (!chunks_[chunk]) allocate(chunk);
     chunks_[chunk][offset] = value;
     size_.store(n + 1, std::memory_order_release);
   }
@@ -59,7 +71,7 @@ class ChunkedVector {
     for (size_t done = 0; done < count;) {
       auto [chunk, offset] = locate(n + done);
       size_t chunk_size = size_t{1} << (chunk + kFirstBits);
-      if (!chunks_[chunk]) chunks_[chunk] = std::make_unique_for_overwrite<T[]>(chunk_size);
+      if (!chunks_[chunk]) allocate(chunk);
       size_t part = std::min(count - done, chunk_size - offset);
       std::copy(values + done, values + done + part, chunks_[chunk].get() + offset);
       done += part;
@@ -68,6 +80,11 @@ class ChunkedVector {
   }
 
  private:
+  void allocate(unsigned chunk) {
+    chunks_[chunk].reset(static_cast<T*>(
+        detail::alloc_chunk(sizeof(T) << (chunk + kFirstBits))));
+  }
+
   // Chunk k holds indices [2^(k+b) - 2^b, 2^(k+b+1) - 2^b): shifting i by 2^b makes the chunk
   // number the position of the highest set bit.
   static std::pair<unsigned, size_t> locate(size_t i) {
@@ -76,7 +93,7 @@ class ChunkedVector {
     return {top - kFirstBits, j - (size_t{1} << top)};
   }
 
-  std::array<std::unique_ptr<T[]>, 64 - kFirstBits> chunks_;
+  std::array<std::unique_ptr<T[], detail::FreeChunk>, 64 - kFirstBits> chunks_;
   std::atomic<size_t> size_{0};
 };
 

@@ -14,9 +14,10 @@
 //              exception text]; waiters = the tasks awaiting it
 //
 // Long lists are cut to Recorder::max_listed() entries; the `*_total` fields keep the true
-// length, so a queue of 100,000 items costs 64 reprs per operation, not 100,000. The recorder
-// stores each state as a change to the primitive's previous one (recorder.h), so a long waiter
-// list costs a few words per operation, not a copy.
+// length. The recorder stores each state as a change to the primitive's previous one
+// (recorder.h), so a long waiter list costs a few words per operation, not a copy; the asyncio
+// layer reports waiters and FIFO/LIFO queue items as they come and go (kept lists), so an
+// operation costs the same with 100 waiters or 100,000 items as with one.
 #pragma once
 
 #include <cstdint>
@@ -29,7 +30,11 @@
 namespace al::trace {
 
 // What the asyncio layer passes. A total left at kNone means "the span is the whole list".
+// A list whose bit is set in `kept` is not passed at all: the recorder keeps it from the
+// changes reported as they happen (Recorder::list_push and friends, recorder.h).
 struct PrimitiveStateIn {
+  static constexpr uint8_t kKeptItems = 1, kKeptWaiters = 2, kKeptWaiters2 = 4;
+  uint8_t kept = 0;
   double value = 0;
   uint32_t capacity = 0;
   TaskId owner = 0;

@@ -1,15 +1,49 @@
 #include "engine/trace/recorder.h"
 
 #include <algorithm>
+#include <charconv>
 #include <stdexcept>
 
 namespace al::trace {
+
+namespace {
+std::atomic<uint64_t> g_serial{0};
+
+// The kinds a task can be woken through that have waiter lists.
+bool is_primitive_kind(ObjKind k) {
+  switch (k) {
+    case ObjKind::Queue:
+    case ObjKind::Lock:
+    case ObjKind::Event:
+    case ObjKind::Semaphore:
+    case ObjKind::Condition:
+    case ObjKind::Barrier:
+      return true;
+    default:
+      return false;
+  }
+}
+
+constexpr int64_t kSmallIntMin = -5, kSmallIntEnd = 1024;
+}  // namespace
 
 Recorder::Recorder(RecorderOptions options)
     : enabled_(options.enabled),
       wall_clock_(options.wall_clock),
       max_listed_(options.max_listed),
-      start_(std::chrono::steady_clock::now()) {}
+      start_(std::chrono::steady_clock::now()),
+      serial_(++g_serial) {}
+
+StrId Recorder::int_text(int64_t value) {
+  char buf[24];
+  auto end = std::to_chars(buf, buf + sizeof buf, value).ptr;
+  std::string_view text(buf, static_cast<size_t>(end - buf));
+  if (value < kSmallIntMin || value >= kSmallIntEnd) return add_text(text);
+  if (small_ints_.empty()) small_ints_.assign(kSmallIntEnd - kSmallIntMin, StrId::empty);
+  StrId& id = small_ints_[static_cast<size_t>(value - kSmallIntMin)];
+  if (id == StrId::empty) id = intern(text);
+  return id;
+}
 
 Event Recorder::make(EventKind kind, TaskId task, Pos at) {
   Event e;
@@ -65,7 +99,8 @@ void Recorder::set_obj(Event& e, const Obj& obj) {
 
 void Recorder::task_created(TaskId task, Text name, Text coroutine, Pos at, bool loop_internal) {
   Event e = make(EventKind::TaskCreated, task, at);
-  e.text = resolve(name);
+  // Task names rarely repeat ("Task-2", "Task-3", ...): stored without looking for a twin.
+  e.text = name.interned() ? name.id() : add_text(name.view());
   e.detail = loop_internal ? 1 : 0;
   set_obj(e, {ObjKind::Coroutine, 0, coroutine});
   if (current_ != 0) {
@@ -111,6 +146,17 @@ void Recorder::ready(TaskId task, Waker by, Obj through) {
   e.waker_id = by.id;
   set_obj(e, through);
   push(e);
+  // Woken through a primitive: its waiter future is done, so it no longer waits there.
+  if (is_primitive_kind(through.kind) && through.id != 0) {
+    if (Mirror* m = find_mirror(through.id)) {
+      for (int l = 1; l < 3; ++l) {
+        if (!m->kept[l]) continue;
+        Kept& k = *m->kept[l];
+        auto it = std::find(k.all.begin(), k.all.end(), task);
+        if (it != k.all.end()) kept_erase(k, static_cast<size_t>(it - k.all.begin()));
+      }
+    }
+  }
 }
 
 void Recorder::timer_scheduled(HandleId id, double when, Text label, Pos at) {
@@ -149,6 +195,65 @@ void Recorder::primitive_created(Obj primitive, Pos at) {
   Event e = make(EventKind::PrimitiveCreated, current_, at);
   set_obj(e, primitive);
   push(e);
+}
+
+Recorder::Mirror* Recorder::find_mirror(ObjectId primitive) {
+  if (primitive == last_primitive_ && !mirrors_.empty()) return &mirrors_[last_mirror_];
+  auto it = mirror_index_.find(primitive);
+  return it == mirror_index_.end() ? nullptr : &mirrors_[it->second];
+}
+
+Recorder::Kept& Recorder::kept(ObjectId primitive, uint32_t list) {
+  std::unique_ptr<Kept>& k = mirror(primitive).kept[list];
+  if (!k) k = std::make_unique<Kept>();
+  return *k;
+}
+
+namespace {
+constexpr uint32_t kEditErase = 0, kEditPush = 1;
+}  // namespace
+
+void Recorder::kept_log(Kept& k, uint32_t op, uint32_t arg) {
+  if (k.overflow) return;
+  // Past this many edits, listing the window is shorter than the log.
+  if (k.edits.size() >= 2 * static_cast<size_t>(max_listed_) + 2) {
+    k.overflow = true;
+    k.edits.clear();
+    return;
+  }
+  k.edits.push_back(op);
+  k.edits.push_back(arg);
+}
+
+void Recorder::kept_erase(Kept& k, size_t pos) {
+  if (pos < max_listed_) {
+    kept_log(k, kEditErase, static_cast<uint32_t>(pos));
+    // The first entry past the window moves into it.
+    if (k.all.size() > max_listed_) kept_log(k, kEditPush, k.all[max_listed_]);
+  }
+  k.all.erase(k.all.begin() + static_cast<std::ptrdiff_t>(pos));
+}
+
+void Recorder::list_push(ObjectId primitive, uint32_t list, uint32_t value) {
+  Kept& k = kept(primitive, list);
+  k.all.push_back(value);
+  if (k.all.size() <= max_listed_) kept_log(k, kEditPush, value);
+}
+
+void Recorder::list_pop_front(ObjectId primitive, uint32_t list) {
+  Kept& k = kept(primitive, list);
+  if (!k.all.empty()) kept_erase(k, 0);
+}
+
+void Recorder::list_pop_back(ObjectId primitive, uint32_t list) {
+  Kept& k = kept(primitive, list);
+  if (!k.all.empty()) kept_erase(k, k.all.size() - 1);
+}
+
+void Recorder::list_remove(ObjectId primitive, uint32_t list, uint32_t value) {
+  Kept& k = kept(primitive, list);
+  auto it = std::find(k.all.begin(), k.all.end(), value);
+  if (it != k.all.end()) kept_erase(k, static_cast<size_t>(it - k.all.begin()));
 }
 
 Recorder::Mirror& Recorder::mirror(ObjectId primitive) {
@@ -225,9 +330,11 @@ void Recorder::loop_idle() {
 //   change record: kSame                   (the previous record's listing)
 //                | kListed, n, n entries
 //                | kSplice, a, b, c, d, k, k entries   (prev[a:b] + entries + prev[c:d])
+//                | kEdits, k, k words: (kEditErase, i) pairs erase prev[i], (kEditPush, v)
+//                  pairs append v, in order (kept lists)
 namespace {
 constexpr uint32_t kFull = 0, kChange = 1;
-constexpr uint32_t kSame = 0, kListed = 1, kSplice = 2;
+constexpr uint32_t kSame = 0, kListed = 1, kSplice = 2, kEdits = 3;
 constexpr uint32_t kSpliceWords = 6;
 }  // namespace
 
@@ -241,7 +348,9 @@ uint32_t Recorder::append_state(ObjectId primitive, const PrimitiveStateIn& stat
   uint32_t begin[4];
   uint32_t totals[3];
   begin[0] = 0;
-  if (!state.item_ids.empty()) {
+  if (state.kept & PrimitiveStateIn::kKeptItems) {
+    totals[0] = 0;  // set below from the kept list
+  } else if (!state.item_ids.empty()) {
     uint32_t n = listed(state.item_ids.size());
     for (uint32_t i = 0; i < n; ++i) scratch_.push_back(static_cast<uint32_t>(state.item_ids[i]));
     totals[0] = state.items_total == kNone ? static_cast<uint32_t>(state.item_ids.size())
@@ -265,6 +374,12 @@ uint32_t Recorder::append_state(ObjectId primitive, const PrimitiveStateIn& stat
   begin[3] = static_cast<uint32_t>(scratch_.size());
 
   Mirror& m = mirror(primitive);
+  for (int l = 0; l < 3; ++l) {
+    if ((state.kept >> l) & 1) {
+      if (!m.kept[l]) m.kept[l] = std::make_unique<Kept>();
+      totals[l] = static_cast<uint32_t>(m.kept[l]->all.size());
+    }
+  }
   record_.clear();
   bool change = m.last != kNone && m.chain < kFullEvery;
   record_.push_back(change ? kChange : kFull);
@@ -277,6 +392,29 @@ uint32_t Recorder::append_state(ObjectId primitive, const PrimitiveStateIn& stat
     std::vector<uint32_t>& old = m.lists[l];
     auto on = static_cast<uint32_t>(old.size());
     record_.push_back(totals[l]);
+    if ((state.kept >> l) & 1) {
+      Kept& k = *m.kept[l];
+      auto window = static_cast<uint32_t>(std::min<size_t>(k.all.size(), max_listed_));
+      auto list_window = [&] {
+        record_.push_back(window);
+        for (uint32_t i = 0; i < window; ++i) record_.push_back(k.all[i]);
+      };
+      if (!change) {
+        list_window();
+      } else if (!k.overflow && k.edits.empty()) {
+        record_.push_back(kSame);
+      } else if (k.overflow || k.edits.size() >= window) {
+        record_.push_back(kListed);
+        list_window();
+      } else {
+        record_.push_back(kEdits);
+        record_.push_back(static_cast<uint32_t>(k.edits.size()));
+        record_.insert(record_.end(), k.edits.begin(), k.edits.end());
+      }
+      k.edits.clear();
+      k.overflow = false;
+      continue;
+    }
     auto list_all = [&] {
       record_.push_back(nn);
       for (uint32_t i = 0; i < nn; ++i) record_.push_back(nw[i]);
@@ -344,6 +482,19 @@ void Recorder::decode_lists(uint32_t offset, std::vector<uint32_t> (&lists)[3]) 
       }
       uint32_t mode = arena_[at++];
       if (mode == kSame) continue;
+      if (mode == kEdits) {
+        uint32_t k = arena_[at++];
+        for (uint32_t i = 0; i + 1 < k; i += 2) {
+          uint32_t arg = arena_[at + i + 1];
+          if (arena_[at + i] == kEditPush) {
+            list.push_back(arg);
+          } else if (arg < list.size()) {
+            list.erase(list.begin() + arg);
+          }
+        }
+        at += k;
+        continue;
+      }
       if (mode == kListed) {
         uint32_t n = arena_[at++];
         list.resize(n);
@@ -375,7 +526,7 @@ PrimitiveState Recorder::primitive_state(const Event& op) const {
   for (auto* total : totals) {
     *total = arena_[at++];
     uint32_t mode = change ? arena_[at++] : kListed;
-    if (mode == kListed) {
+    if (mode == kListed || mode == kEdits) {
       at += 1 + arena_[at];
     } else if (mode == kSplice) {
       at += 5 + arena_[at + 4];

@@ -45,6 +45,8 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -123,6 +125,13 @@ class Recorder {
   TaskId current_task() const { return current_; }
   uint32_t max_listed() const { return max_listed_; }
   StrId intern(std::string_view text) { return strings_.intern(text); }  // writer thread only
+  // A new string id without looking for an equal one: for texts that rarely repeat (the repr
+  // of each item put into a queue).
+  StrId add_text(std::string_view text) { return strings_.add(text); }
+  // The decimal text of an integer: small ones interned once, others added.
+  StrId int_text(int64_t value);
+  // Distinguishes recorders, so ids cached on long-lived objects are not used with another one.
+  uint64_t serial() const { return serial_; }
   // intern() for a string literal, remembered by its address: no hashing of the text after the
   // first call. Only for literals (static storage, never changing).
   StrId intern_literal(const char* literal) {
@@ -157,6 +166,15 @@ class Recorder {
   // Future); its label names it ("Queue q", "Lock lock": the variable name when known).
   void primitive_created(Obj primitive, Pos at = {});
   void primitive_op(Obj primitive, Text op, const PrimitiveStateIn& after, Pos at = {});
+  // Lists the recorder keeps for a primitive (PrimitiveStateIn::kept; list 0 = items,
+  // 1 = waiters, 2 = waiters2), changed as they change; the next primitive_op lists them.
+  // A task woken through the primitive (ready() with `through` naming it) leaves its waiter
+  // lists by itself: that is when its waiter future is done. Changes that do not fit the list
+  // (a pop from an empty one) are ignored.
+  void list_push(ObjectId primitive, uint32_t list, uint32_t value);
+  void list_pop_front(ObjectId primitive, uint32_t list);
+  void list_pop_back(ObjectId primitive, uint32_t list);
+  void list_remove(ObjectId primitive, uint32_t list, uint32_t value);  // its first occurrence
   void io_start(ObjectId id, Text label, Pos at = {});
   void io_done(ObjectId id, Text label, TaskId owner, Text result = {});
 
@@ -181,14 +199,26 @@ class Recorder {
   static constexpr uint32_t kFullEvery = 32;
 
  private:
+  // A list kept by the recorder: all of it, and the edits of its listed window (the first
+  // max_listed entries) since the primitive's latest record.
+  struct Kept {
+    std::deque<uint32_t> all;
+    std::vector<uint32_t> edits;  // (kEditErase, position) and (kEditPush, value) pairs
+    bool overflow = false;        // too many edits to log: the next record lists the window
+  };
   // The last state written for one primitive, to store the next one as a change.
   struct Mirror {
     uint32_t last = kNone;           // arena offset of its latest record
     uint32_t chain = 0;              // change records since the last full one
-    std::vector<uint32_t> lists[3];  // listed items, waiters, waiters2
+    std::vector<uint32_t> lists[3];  // listed items, waiters, waiters2 (lists passed in full)
+    std::unique_ptr<Kept> kept[3];   // lists kept by the recorder
     StrId label = StrId::empty;      // its label at the latest operation
   };
   Mirror& mirror(ObjectId primitive);
+  Mirror* find_mirror(ObjectId primitive);
+  Kept& kept(ObjectId primitive, uint32_t list);
+  void kept_erase(Kept& k, size_t pos);
+  void kept_log(Kept& k, uint32_t op, uint32_t arg);
 
   Event make(EventKind kind, TaskId task, Pos at);
   void push(const Event& e);
@@ -218,6 +248,8 @@ class Recorder {
   std::vector<uint32_t> record_;  // the state record being built
   std::unordered_map<const char*, StrId> literals_;
   std::vector<uint32_t> scratch_;  // the lists of the operation being recorded
+  std::vector<StrId> small_ints_;  // int_text of -5 .. 1023, StrId::empty until first used
+  uint64_t serial_;
 };
 
 }  // namespace al::trace

@@ -24,6 +24,13 @@ StrId StringTable::intern(std::string_view text) {
   return id;
 }
 
+StrId StringTable::add(std::string_view text) {
+  if (text.empty()) return StrId::empty;
+  auto id = static_cast<StrId>(views_.size());
+  views_.push_back(store(text));
+  return id;
+}
+
 std::string_view StringTable::store(std::string_view text) {
   if (text.size() > kBlockSize / 4) {
     blocks_.push_back(std::make_unique<char[]>(text.size()));

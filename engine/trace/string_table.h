@@ -25,6 +25,9 @@ class StringTable {
 
   // Writer only. Looking up an existing string allocates nothing.
   StrId intern(std::string_view text);
+  // Writer only: stores `text` under a new id without looking for an equal string (intern()
+  // never returns that id).
+  StrId add(std::string_view text);
 
   // Any thread, for an id that has been published.
   std::string_view get(StrId id) const { return views_[static_cast<uint32_t>(id)]; }

@@ -105,6 +105,10 @@ void StateMachine::enter(TaskInfo& t, TaskState next, const Event& e) {
 
 void StateMachine::remove_ready(ReadyKind kind, uint32_t id) {
   // The loop runs the ready queue front to back, so the entry is almost always at the front.
+  if (!ready_.empty() && ready_.front().kind == kind && ready_.front().id == id) {
+    ready_.pop_front();
+    return;
+  }
   auto it = std::find_if(ready_.begin(), ready_.end(),
                          [&](const ReadyEntry& r) { return r.kind == kind && r.id == id; });
   if (it != ready_.end()) ready_.erase(it);

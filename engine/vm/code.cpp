@@ -122,6 +122,7 @@ Code::Code(Type* t, std::shared_ptr<const CodeUnit> u) : Object(t), unit(std::mo
   stacksize = uint32_t(unit->stacksize);
   has_cell_args = std::any_of(unit->cell2arg.begin(), unit->cell2arg.end(),
                               [](int a) { return a >= 0; });
+  exact_args_call = total_args == argcount && ncells == 0 && !is_generator_like();
 }
 
 const ExceptEntry* Code::find_handler(uint32_t instr) const {

@@ -10,6 +10,7 @@
 
 #include "engine/compiler/code_unit.h"
 #include "engine/runtime/object.h"
+#include "engine/vm/attr_cache.h"
 
 namespace al {
 
@@ -49,7 +50,12 @@ struct Code : Object {
   uint32_t nlocalsplus;    // nlocals + ncells + nfree
   uint32_t stacksize;
   bool has_cell_args;      // some parameter is captured by a closure (cell2arg)
+  // Plain positional parameters only, no cells, not a generator: CALL with exactly argcount
+  // positional arguments pushes the frame inline (CPython: CALL_PY_EXACT_ARGS).
+  bool exact_args_call;
   std::unique_ptr<GlobalCache[]> global_cache;  // per instruction, made on first LOAD_GLOBAL
+  // Per instruction, made on the first attribute access or call of a class (attr_cache.h).
+  std::unique_ptr<AttrCache[]> attr_cache;
 
   Code(Type* t, std::shared_ptr<const CodeUnit> u);
 

@@ -22,6 +22,7 @@
 #include <stdexcept>
 
 #include "engine/runtime/api.h"
+#include "engine/runtime/descriptors.h"
 #include "engine/runtime/dict.h"
 #include "engine/runtime/exceptions.h"
 #include "engine/runtime/float.h"
@@ -36,6 +37,7 @@
 #include "engine/runtime/slice.h"
 #include "engine/runtime/str.h"
 #include "engine/runtime/tuple.h"
+#include "engine/runtime/type_util.h"
 #include "engine/runtime/types.h"
 #include "engine/vm/errors.h"
 #include "engine/vm/eval_internal.h"
@@ -127,7 +129,7 @@ inline Object* small_int_binop(Object* l, Object* r, uint32_t nb) {
   auto* b = static_cast<Int*>(r);
   if (a->big || b->big) return nullptr;
   int64_t x = a->small, y = b->small, z;
-  switch (nb % kNbInplace) {
+  switch (nb >= kNbInplace ? nb - kNbInplace : nb) {
     case NB_ADD:
       if (__builtin_add_overflow(x, y, &z)) return nullptr;
       break;
@@ -158,7 +160,7 @@ inline Object* small_int_binop(Object* l, Object* r, uint32_t nb) {
 
 inline Object* float_binop(Object* l, Object* r, uint32_t nb) {
   double x = static_cast<Float*>(l)->value, y = static_cast<Float*>(r)->value;
-  switch (nb % kNbInplace) {
+  switch (nb >= kNbInplace ? nb - kNbInplace : nb) {
     case NB_ADD: return float_from(x + y).release();
     case NB_SUBTRACT: return float_from(x - y).release();
     case NB_MULTIPLY: return float_from(x * y).release();
@@ -237,21 +239,11 @@ int64_t entry_index(Dict* d, Str* name) {
   return -1;
 }
 
-inline Object* load_global(Code* co, Frame* f, uint32_t at, Str* name) {
+// The cache refill (and miss) path of load_global.
+__attribute__((noinline)) Object* load_global_slow(Code* co, Frame* f, uint32_t at, Str* name) {
   if (!co->global_cache) co->global_cache.reset(new GlobalCache[co->ninstrs]());
   GlobalCache& c = co->global_cache[at];
   Dict* g = f->globals;
-  if (c.globals == g && c.globals_version == g->version) {
-    Dict* d = g;
-    if (c.in_builtins) {
-      d = f->builtins;
-      if (c.builtins != d || c.builtins_version != d->version) d = nullptr;
-    }
-    if (d && c.index < d->entries.size()) {
-      const DictEntry& e = d->entries[c.index];
-      if (e.key.get() == name) return e.value.get();
-    }
-  }
   Dict* src = g;
   Object* o = dict_get_str(g, name);
   if (!o) {
@@ -272,6 +264,49 @@ inline Object* load_global(Code* co, Frame* f, uint32_t at, Str* name) {
     }
   }
   return o;
+}
+
+inline Object* load_global(Code* co, Frame* f, uint32_t at, Str* name) {
+  if (GlobalCache* cache = co->global_cache.get()) {
+    const GlobalCache& c = cache[at];
+    Dict* d = f->globals;
+    if (c.globals == d && c.globals_version == d->version) {
+      if (c.in_builtins) {
+        d = f->builtins;
+        if (c.builtins != d || c.builtins_version != d->version) d = nullptr;
+      }
+      if (d && c.index < d->entries.size()) {
+        const DictEntry& e = d->entries[c.index];
+        if (e.key.get() == name) return e.value.get();
+      }
+    }
+  }
+  return load_global_slow(co, f, at, name);
+}
+
+// A frame for a call CALL pushes inline (CPython: CALL_PY_EXACT_ARGS): the locals past the
+// parameters are empty and the free variables set; the caller stores the argcount parameters.
+// Takes over the caller's reference to fn; throws (std::bad_alloc) only before taking it.
+inline Frame* new_exact_frame(Function* fn) {
+  Code* co = fn->code.get();
+  uint8_t cls;
+  Frame* nf = static_cast<Frame*>(frame_alloc(co->nlocalsplus + co->stacksize, cls));
+  frame_init_header(nf, co, fn, fn->globals.get(), fn->builtins.get(), nullptr, cls);
+  Object** lp = nf->slots();
+  for (uint32_t j = co->argcount; j < co->nlocals; ++j) lp[j] = nullptr;
+  if (co->nfree) {
+    Object** closure = fn->closure->items;
+    for (uint32_t j = 0; j < co->nfree; ++j) {
+      closure[j]->incref();
+      lp[co->nlocals + j] = closure[j];
+    }
+  }
+  return nf;
+}
+
+inline AttrCache& attr_cache_at(Code* co, uint32_t at) {
+  if (!co->attr_cache) co->attr_cache.reset(new AttrCache[co->ninstrs]());
+  return co->attr_cache[at];
 }
 
 // `s += t` on strings (CPython: ceval.c BINARY_OP_INPLACE_ADD_UNICODE): when the next
@@ -356,6 +391,7 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
     throw;
   }
   entry->is_entry = 1;
+  Interp& in = interp();
 
   Frame* f = entry;
   Code* co;
@@ -417,6 +453,18 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-ptrdiff_t(n)])
 #define JUMP_TO(target) (next_instr = first_instr + (target))
+#define INSTR_INDEX() uint32_t(next_instr - first_instr - 1)
+// Makes `nf`, set up by new_exact_frame, the running frame (enter_frame inlined).
+#define ENTER_INLINE_FRAME(nf) \
+  do {                         \
+    ++in.recursion_depth;      \
+    (nf)->back = f;            \
+    ts.current = (nf);         \
+    SAVE_FRAME();              \
+    f = (nf);                  \
+    LOAD_FRAME();              \
+    CHECK_BREAKER();           \
+  } while (0)
 #define CHECK_BREAKER()                                                                  \
   do {                                                                                   \
     if (++ts.budget_counter >= ts.budget_limit ||                                         \
@@ -596,20 +644,50 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
       // ----- attributes and subscripts
       TARGET(LOAD_ATTR) {
         Object* owner = TOP();
-        Value v = getattr(owner, names[oparg]);
-        sp[-1] = v.release();
+        Str* name = names[oparg];
+        AttrCache& c = attr_cache_at(co, INSTR_INDEX());
+        if (c.kind == AttrKind::PropertyFrame && owner->type == c.key &&
+            c.epoch == g_type_epoch && in.recursion_depth < in.recursion_limit) {
+          // The getter's frame takes the owner's stack reference; its return value replaces it.
+          Object* fget = static_cast<Property*>(c.descr)->fget.get();
+          if (fget && fget->type == function_type) {
+            auto* fn = static_cast<Function*>(fget);
+            if (fn->code->exact_args_call && fn->code->argcount == 1) {
+              Frame* nf = new_exact_frame(fn);
+              fn->incref();
+              nf->slots()[0] = owner;
+              sp -= 1;
+              ENTER_INLINE_FRAME(nf);
+              NEXT();
+            }
+          }
+        }
+        Object* r = attr_cache_load(c, owner, name);
+        if (!r) r = attr_load_and_fill(c, owner, name).release();
+        sp[-1] = r;
         owner->decref();
       }
       NEXT();
       TARGET(LOAD_METHOD) {
         Object* obj = TOP();
         Str* name = names[oparg];
-        if (Object* meth = lookup_unbound_method(obj, name)) {
+        AttrCache& c = attr_cache_at(co, INSTR_INDEX());
+        Object* meth = attr_cache_method(c, obj, name);
+        if (!meth && c.kind != AttrKind::Method) {
+          if (Object* v = attr_cache_load(c, obj, name)) {
+            sp[-1] = v;
+            obj->decref();
+            PUSH(nullptr);
+            NEXT();
+          }
+        }
+        Value v;
+        if (!meth) meth = attr_method_and_fill(c, obj, name, v);
+        if (meth) {
           meth->incref();
           sp[-1] = meth;
           PUSH(obj);
         } else {
-          Value v = getattr(obj, name);
           sp[-1] = v.release();
           obj->decref();
           PUSH(nullptr);
@@ -619,7 +697,10 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
       TARGET(STORE_ATTR) {
         Object* owner = TOP();
         Object* v = PEEK(2);
-        setattr(owner, names[oparg], v);
+        AttrCache& c = attr_cache_at(co, INSTR_INDEX());
+        if (!attr_cache_store(c, owner, names[oparg], v)) {
+          attr_store_and_fill(c, owner, names[oparg], v);
+        }
         sp -= 2;
         owner->decref();
         v->decref();
@@ -743,9 +824,19 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
         Object* res;
         if (l->type == int_type && r->type == int_type && !static_cast<Int*>(l)->big &&
             !static_cast<Int*>(r)->big) {
-          res = small_int_compare(static_cast<Int*>(l)->small, static_cast<Int*>(r)->small, oparg)
-                    ? True_
-                    : False_;
+          const bool t =
+              small_int_compare(static_cast<Int*>(l)->small, static_cast<Int*>(r)->small, oparg);
+          const CodeWord nw = *next_instr;
+          if (word_op(nw) == Op::POP_JUMP_IF_FALSE || word_op(nw) == Op::POP_JUMP_IF_TRUE) {
+            // Compare and branch without making the bool (CPython: COMPARE_OP_INT_JUMP).
+            sp -= 2;
+            l->decref();
+            r->decref();
+            ++next_instr;
+            if (t == (word_op(nw) == Op::POP_JUMP_IF_TRUE)) JUMP_TO(word_arg(nw));
+            NEXT();
+          }
+          res = t ? True_ : False_;
           res->incref();
         } else {
           res = compare(l, r, CmpOp(oparg)).release();
@@ -1358,10 +1449,54 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
         m->decref();
       }
       Object* callable = args[-2];
+      if (callable->type == type_type && !args[-1] && !call_kwnames) {
+        // CALL of a class with object.__new__ and a Python __init__: the instance is made here
+        // and __init__'s frame pushed inline; the instance replaces the class on the stack and
+        // RETURN_VALUE checks __init__ returned None (CPython 3.13: CALL_ALLOC_AND_ENTER_INIT).
+        AttrCache& c = attr_cache_at(co, INSTR_INDEX());
+        if (c.kind != AttrKind::Init || c.key != callable || c.epoch != g_type_epoch) {
+          attr_fill_init(c, callable, call_npos);
+        }
+        if (c.kind == AttrKind::Init && c.key == callable && c.epoch == g_type_epoch &&
+            in.recursion_depth < in.recursion_limit) {
+          auto* init = static_cast<Function*>(c.descr);
+          Object* self = alloc_instance<Object>(static_cast<Type*>(callable)).release();
+          Frame* nf;
+          try {
+            nf = new_exact_frame(init);
+          } catch (...) {
+            self->decref();
+            throw;
+          }
+          init->incref();
+          Object** lp = nf->slots();
+          self->incref();
+          lp[0] = self;
+          for (size_t j = 0; j < call_npos; ++j) lp[j + 1] = args[j];
+          nf->is_init = 1;
+          args[-2] = self;
+          sp = args - 1;
+          callable->decref();
+          ENTER_INLINE_FRAME(nf);
+          NEXT();
+        }
+      }
       Object* const* argv = args[-1] ? args - 1 : args;
       size_t argc = call_npos + (args[-1] ? 1 : 0);
       if (callable->type == function_type) {
         auto* fn = static_cast<Function*>(callable);
+        Code* fco = fn->code.get();
+        if (fco->exact_args_call && argc == fco->argcount && !call_kwnames &&
+            in.recursion_depth < in.recursion_limit) {
+          // The references to the function and the arguments move from the stack into the
+          // new frame.
+          Frame* nf = new_exact_frame(fn);
+          Object** lp = nf->slots();
+          for (size_t j = 0; j < argc; ++j) lp[j] = argv[j];
+          sp = args - 2;
+          ENTER_INLINE_FRAME(nf);
+          NEXT();
+        }
         Frame* nf = make_call_frame(fn, argv, argc, call_kwnames);
         if (fn->code->is_generator_like()) {
           Ref<Generator> g = generator_new(nf);
@@ -1430,6 +1565,31 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
       TARGET(RETURN_VALUE) {
         Object* retval = POP();
         Frame* done = f;
+        if (!done->gen && !done->is_entry) {
+          // A plain call pushed by CALL returns into its caller (leave_frame inlined).
+          Frame* caller = done->back;
+          ts.current = caller;
+          --in.recursion_depth;
+          const bool is_init = done->is_init;
+          done->sp = 0;
+          frame_free(done);
+          f = caller;
+          LOAD_FRAME();
+          if (is_init) {
+            // The instance is already on the caller's stack (CPython: type_call's check).
+            if (retval != None) {
+              pending = new_exception(exc::TypeError, "__init__() should return None, not '" +
+                                                          tname(retval) + "'");
+              retval->decref();
+              err_kind = ErrKind::Native;
+              goto error;
+            }
+            retval->decref();
+            NEXT();
+          }
+          PUSH(retval);
+          NEXT();
+        }
         Generator* g = done->gen;
         const bool entry = done->is_entry;
         Frame* caller = done->back;
@@ -1555,6 +1715,8 @@ exit_with_exception:
 #undef PEEK
 #undef JUMP_TO
 #undef CHECK_BREAKER
+#undef INSTR_INDEX
+#undef ENTER_INLINE_FRAME
 }
 
 }  // namespace al

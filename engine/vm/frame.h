@@ -18,7 +18,7 @@ struct Function;
 struct Generator;
 
 struct Frame {
-  Code* code;        // owned
+  Code* code;        // borrowed from func when func is set, else owned
   Function* func;    // owned; null for module and exec frames
   Dict* globals;     // borrowed from func when func is set, else owned
   Dict* builtins;    // borrowed from func when func is set, else owned
@@ -31,6 +31,7 @@ struct Frame {
   Object** top;      // stack top at the start of the current instruction (dispatch loop only)
   uint8_t is_entry;  // the eval-loop invocation running this frame returns when it finishes
   uint8_t nslots_class;  // free-list size class (0xFF: allocated with plain operator new)
+  uint8_t is_init;   // an __init__ pushed by CALL of a class: its caller already holds self
 
   Object** slots() { return reinterpret_cast<Object**>(this + 1); }
   Object** localsplus() { return slots(); }
@@ -50,38 +51,31 @@ struct FrameFreeLists {
 };
 extern thread_local FrameFreeLists tl_frame_free_lists;
 
-// A frame with empty locals and stack; takes new references to code, func, locals, and to
-// globals and builtins unless func (which holds them) is given. func and locals may be null.
-inline Frame* frame_new(Code* code, Function* func, Dict* globals, Dict* builtins,
-                        Object* locals) {
-  const size_t nslots = code->nlocalsplus + code->stacksize;
-  void* mem = nullptr;
-  uint8_t cls = 0xFF;
+// Frame memory for `nslots` slots from the free lists (or operator new); `cls` receives the
+// size class to record in the frame.
+inline void* frame_alloc(size_t nslots, uint8_t& cls) {
   FrameFreeLists& fl = tl_frame_free_lists;
   if (nslots < FrameFreeLists::kClasses) {
     cls = uint8_t(nslots);
-    if ((mem = fl.head[nslots])) {
+    if (void* mem = fl.head[nslots]) {
       fl.head[nslots] = *static_cast<void**>(mem);
       --fl.count[nslots];
+      return mem;
     }
+  } else {
+    cls = 0xFF;
   }
-  if (!mem) mem = ::operator new(sizeof(Frame) + nslots * sizeof(Object*));
-  Frame* f = static_cast<Frame*>(mem);
+  return ::operator new(sizeof(Frame) + nslots * sizeof(Object*));
+}
+
+// Sets the header fields every new frame starts with.
+inline void frame_init_header(Frame* f, Code* code, Function* func, Dict* globals,
+                              Dict* builtins, Object* locals, uint8_t cls) {
   f->code = code;
   f->func = func;
   f->globals = globals;
   f->builtins = builtins;
   f->locals = locals;
-  code->incref();
-  // A function frame borrows the function's globals and builtins (the function is kept alive
-  // by the frame and never changes them); other frames own theirs.
-  if (func) {
-    reinterpret_cast<Object*>(func)->incref();
-  } else {
-    reinterpret_cast<Object*>(globals)->incref();
-    reinterpret_cast<Object*>(builtins)->incref();
-  }
-  if (locals) locals->incref();
   f->back = nullptr;
   f->gen = nullptr;
   f->ip = 0;
@@ -90,9 +84,42 @@ inline Frame* frame_new(Code* code, Function* func, Dict* globals, Dict* builtin
   f->top = f->slots() + code->nlocalsplus;
   f->is_entry = 0;
   f->nslots_class = cls;
+  f->is_init = 0;
+}
+
+// A frame with empty locals and stack; takes new references to func and locals, and to code,
+// globals and builtins unless func (which holds them) is given. func and locals may be null.
+inline Frame* frame_new(Code* code, Function* func, Dict* globals, Dict* builtins,
+                        Object* locals) {
+  uint8_t cls;
+  Frame* f = static_cast<Frame*>(frame_alloc(code->nlocalsplus + code->stacksize, cls));
+  frame_init_header(f, code, func, globals, builtins, locals, cls);
+  // A function frame borrows the function's code, globals and builtins (the function is kept
+  // alive by the frame and never changes them); other frames own theirs.
+  if (func) {
+    reinterpret_cast<Object*>(func)->incref();
+  } else {
+    code->incref();
+    reinterpret_cast<Object*>(globals)->incref();
+    reinterpret_cast<Object*>(builtins)->incref();
+  }
+  if (locals) locals->incref();
   Object** s = f->slots();
   for (uint32_t i = 0; i < code->nlocalsplus; ++i) s[i] = nullptr;
   return f;
+}
+
+// Returns a frame's memory to the free lists (or operator delete).
+inline void frame_release_memory(Frame* f) {
+  const uint8_t cls = f->nslots_class;
+  FrameFreeLists& fl = tl_frame_free_lists;
+  if (cls != 0xFF && fl.count[cls] < FrameFreeLists::kMaxCached) {
+    *reinterpret_cast<void**>(f) = fl.head[cls];
+    fl.head[cls] = f;
+    ++fl.count[cls];
+  } else {
+    ::operator delete(f);
+  }
 }
 
 // Releases every reference the frame holds and returns its memory.
@@ -107,15 +134,7 @@ inline void frame_free(Frame* f) {
   Object* globals = reinterpret_cast<Object*>(f->globals);
   Object* builtins = reinterpret_cast<Object*>(f->builtins);
   Object* locals = f->locals;
-  const uint8_t cls = f->nslots_class;
-  FrameFreeLists& fl = tl_frame_free_lists;
-  if (cls != 0xFF && fl.count[cls] < FrameFreeLists::kMaxCached) {
-    *reinterpret_cast<void**>(f) = fl.head[cls];
-    fl.head[cls] = f;
-    ++fl.count[cls];
-  } else {
-    ::operator delete(f);
-  }
+  frame_release_memory(f);
   // Released after the memory is recycled: their destructors may run Python code that
   // allocates frames.
   if (locals) locals->decref();
@@ -124,8 +143,8 @@ inline void frame_free(Frame* f) {
   } else {
     builtins->decref();
     globals->decref();
+    code->decref();
   }
-  code->decref();
 }
 
 // locals() of a frame: the namespace of module and class-body frames, else a snapshot dict of

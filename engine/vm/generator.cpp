@@ -76,6 +76,7 @@ Ref<Generator> generator_new(Frame* frame) {
   Type* t = (flags & CO_COROUTINE)          ? coroutine_type
             : (flags & CO_ASYNC_GENERATOR) ? async_generator_type
                                            : generator_type;
+  if (t == async_generator_type) return make<AsyncGenerator>(t, frame);
   return make<Generator>(t, frame);
 }
 
@@ -540,7 +541,7 @@ void async_gen_init_hooks(Generator* g) {
   if (g->ag_hooks_inited) return;
   g->ag_hooks_inited = true;
   AsyncGenHooks& h = asyncgen_hooks();
-  if (h.finalizer) g->ag_finalizer = h.finalizer;
+  if (h.finalizer) ag_finalizer(g) = h.finalizer;
   if (h.firstiter) {
     Value fi = h.firstiter;
     call(fi.get(), {g});
@@ -862,9 +863,9 @@ namespace {
 void gen_finalize(Object* self) {
   Generator* g = as_gen(self);
   if (g->state == GenState::Completed) return;
-  if (g->is_async_gen() && g->ag_finalizer && !g->ag_closed) {
+  if (g->is_async_gen() && ag_finalizer(g) && !g->ag_closed) {
     try {
-      Value fin = g->ag_finalizer;
+      Value fin = ag_finalizer(g);
       call(fin.get(), {self});
     } catch (PyException& e) {
       write_unraisable(self, e.exc.get());

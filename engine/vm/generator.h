@@ -32,7 +32,6 @@ struct Generator : Object {
   bool ag_running_async = false;  // an asend/athrow awaitable is in progress
   bool ag_closed = false;
   bool ag_hooks_inited = false;
-  Value ag_finalizer;
 
   Generator(Type* t, Frame* f);
   ~Generator() override;
@@ -40,6 +39,15 @@ struct Generator : Object {
   bool is_coroutine() const;
   bool is_async_gen() const;
 };
+
+// An async generator's extra field, kept out of Generator so coroutines stay 80 bytes (issue 3:
+// memory per pending task).
+struct AsyncGenerator : Generator {
+  Value ag_finalizer;  // sys.set_asyncgen_hooks' finalizer, taken at the first iteration
+
+  using Generator::Generator;
+};
+inline Value& ag_finalizer(Generator* g) { return static_cast<AsyncGenerator*>(g)->ag_finalizer; }
 
 // Creates the generator-like object for a frame whose code has CO_GENERATOR, CO_COROUTINE or
 // CO_ASYNC_GENERATOR set (the call of a generator function returns it).

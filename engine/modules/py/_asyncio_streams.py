@@ -6,34 +6,35 @@
 #
 # Readiness comes from loop._add_reader/_add_writer (libuv poll watchers, one callback per
 # ready pass as CPython's selector gives); _awaitlab_socket makes the non-blocking system calls
-# and enforces the sandbox: only loopback addresses may be connected to or listened on.
+# and enforces the sandbox: only loopback addresses may be connected to or listened on. The
+# per-line work is C++: StreamReader (engine/asyncio/stream_reader.cpp) and the socket
+# transport (engine/asyncio/socket_transport.cpp); what stays here runs once per connection,
+# plus StreamWriter and StreamReaderProtocol.
 
 import asyncio
-import collections
-import enum
-import itertools
-import sys
 
 import _awaitlab_socket as _net
 
 _DEFAULT_LIMIT = 2 ** 16  # 64 KiB
-_MAX_SIZE = 256 * 1024  # CPython: _SelectorTransport.max_size, the recv() size
-_LOG_THRESHOLD_FOR_CONNLOST_WRITES = 5
-# CPython: socket.py AddressFamily and SocketKind, the types of TransportSocket.family/.type.
-AddressFamily = enum.IntEnum('AddressFamily', {'AF_INET': _net.AF_INET, 'AF_INET6': _net.AF_INET6},
-                             module='socket')
-SocketKind = enum.IntEnum('SocketKind', {'SOCK_STREAM': _net.SOCK_STREAM}, module='socket')
+# CPython: streams.py StreamReader, in C++ (engine/asyncio/stream_reader.cpp).
+StreamReader = _net.StreamReader
+_socket_enums = []
+
+
+def _socket_enum_types():
+    # CPython: socket.py AddressFamily and SocketKind, the types of TransportSocket.family and
+    # .type; made on first use, so a program that never asks does not import enum.
+    if not _socket_enums:
+        import enum
+        _socket_enums.append(enum.IntEnum(
+            'AddressFamily', {'AF_INET': _net.AF_INET, 'AF_INET6': _net.AF_INET6},
+            module='socket'))
+        _socket_enums.append(enum.IntEnum('SocketKind', {'SOCK_STREAM': _net.SOCK_STREAM},
+                                          module='socket'))
+    return _socket_enums
 
 
 # --- helpers -----------------------------------------------------------------------------
-
-def _incomplete_read_error(partial, expected):
-    return asyncio.IncompleteReadError(partial, expected)
-
-
-def _limit_overrun_error(message, consumed):
-    return asyncio.LimitOverrunError(message, consumed)
-
 
 def _set_result_unless_cancelled(fut, result):
     # CPython: futures.py _set_result_unless_cancelled.
@@ -121,11 +122,11 @@ class TransportSocket:
 
     @property
     def family(self):
-        return AddressFamily(self._sock.family)
+        return _socket_enum_types()[0](self._sock.family)
 
     @property
     def type(self):
-        return SocketKind.SOCK_STREAM
+        return _socket_enum_types()[1].SOCK_STREAM
 
     @property
     def proto(self):
@@ -264,262 +265,28 @@ async def _create_connection(loop, protocol_factory, host, port):
 
 # --- the socket transport ----------------------------------------------------------------
 
-class _SocketTransport:
-    """CPython: selector_events.py _SelectorSocketTransport with its _SelectorTransport and
-    transports._FlowControlMixin bases."""
-
-    def __init__(self, loop, sock, protocol, waiter=None, extra=None, server=None):
-        self._loop = loop
-        self._extra = {} if extra is None else extra
-        self._extra['socket'] = TransportSocket(sock)
+def _SocketTransport(loop, sock, protocol, waiter=None, extra=None, server=None):
+    # CPython: selector_events.py _SelectorSocketTransport.__init__; the transport itself is
+    # C++ (engine/asyncio/socket_transport.cpp).
+    extra = {} if extra is None else extra
+    extra['socket'] = TransportSocket(sock)
+    try:
+        extra['sockname'] = sock.getsockname()
+    except OSError:
+        extra['sockname'] = None
+    if 'peername' not in extra:
         try:
-            self._extra['sockname'] = sock.getsockname()
+            extra['peername'] = sock.getpeername()
         except OSError:
-            self._extra['sockname'] = None
-        if 'peername' not in self._extra:
-            try:
-                self._extra['peername'] = sock.getpeername()
-            except OSError:
-                self._extra['peername'] = None
-        self._sock = sock
-        self._sock_fd = sock.fileno()
-        self._protocol = protocol
-        self._protocol_connected = True
-        self._protocol_paused = False
-        self._high_water = 64 * 1024
-        self._low_water = 16 * 1024
-        self._server = server
-        self._buffer = b''
-        self._conn_lost = 0
-        self._closing = False
-        self._paused = False
-        self._eof = False
-        if server is not None:
-            server._attach()
-        self._label = f'{self._extra["peername"]}'
-        loop.call_soon(protocol.connection_made, self)
-        loop.call_soon(self._add_reader, self._sock_fd, self._read_ready)
-        if waiter is not None:
-            loop.call_soon(_set_result_unless_cancelled, waiter, None)
-
-    def __repr__(self):
-        info = ['_SelectorSocketTransport']
-        if self._sock is None:
-            info.append('closed')
-        elif self._closing:
-            info.append('closing')
-        info.append(f'fd={self._sock_fd}')
-        return '<{}>'.format(' '.join(info))
-
-    def get_extra_info(self, name, default=None):
-        return self._extra.get(name, default)
-
-    def get_protocol(self):
-        return self._protocol
-
-    def set_protocol(self, protocol):
-        self._protocol = protocol
-        self._protocol_connected = True
-
-    def is_closing(self):
-        return self._closing
-
-    def is_reading(self):
-        return not self.is_closing() and not self._paused
-
-    def pause_reading(self):
-        if not self.is_reading():
-            return
-        self._paused = True
-        self._loop._remove_reader(self._sock_fd)
-
-    def resume_reading(self):
-        if self._closing or not self._paused:
-            return
-        self._paused = False
-        self._add_reader(self._sock_fd, self._read_ready)
-
-    def get_write_buffer_size(self):
-        return len(self._buffer)
-
-    def get_write_buffer_limits(self):
-        return (self._low_water, self._high_water)
-
-    def _add_reader(self, fd, callback, *args):
-        if not self.is_reading():
-            return
-        self._loop._add_reader(fd, callback, *args)
-
-    def _maybe_pause_protocol(self):
-        if self.get_write_buffer_size() <= self._high_water:
-            return
-        if not self._protocol_paused:
-            self._protocol_paused = True
-            self._protocol.pause_writing()
-
-    def _maybe_resume_protocol(self):
-        if self._protocol_paused and self.get_write_buffer_size() <= self._low_water:
-            self._protocol_paused = False
-            self._protocol.resume_writing()
-
-    # reading
-
-    def _read_ready(self):
-        if self._conn_lost:
-            return
-        try:
-            data = _net.recv(self._sock_fd, _MAX_SIZE)
-        except BaseException as exc:
-            self._fatal_error(exc, 'Fatal read error on socket transport')
-            return
-        if data is None:
-            return
-        if not data:
-            if _net.tracing():
-                _trace_io(f'EOF from {self._label}', 'eof')
-            self._read_ready__on_eof()
-            return
-        if _net.tracing():
-            _trace_io(f'recv from {self._label}', f'{len(data)} bytes')
-        try:
-            self._protocol.data_received(data)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._fatal_error(exc, 'Fatal error: protocol.data_received() call failed.')
-
-    def _read_ready__on_eof(self):
-        try:
-            keep_open = self._protocol.eof_received()
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._fatal_error(exc, 'Fatal error: protocol.eof_received() call failed.')
-            return
-        if keep_open:
-            self._loop._remove_reader(self._sock_fd)
-        else:
-            self.close()
-
-    # writing
-
-    def write(self, data):
-        if not isinstance(data, bytes):
-            raise TypeError(f'data argument must be a bytes-like object, '
-                            f'not {type(data).__name__!r}')
-        if self._eof:
-            raise RuntimeError('Cannot call write() after write_eof()')
-        if not data:
-            return
-        if self._conn_lost:
-            if self._conn_lost >= _LOG_THRESHOLD_FOR_CONNLOST_WRITES:
-                sys.stderr.write('socket.send() raised exception.\n')
-            self._conn_lost += 1
-            return
-        if not self._buffer:
-            try:
-                n = _net.send(self._sock_fd, data)
-            except BaseException as exc:
-                self._fatal_error(exc, 'Fatal write error on socket transport')
-                return
-            if _net.tracing():
-                _trace_io(f'send to {self._label}', f'{n} bytes')
-            if n == len(data):
-                return
-            data = data[n:]
-            self._loop._add_writer(self._sock_fd, self._write_ready)
-        self._buffer += data
-        self._maybe_pause_protocol()
-
-    def writelines(self, list_of_data):
-        # CPython: transports.py WriteTransport.writelines (3.11).
-        data = b''.join(list_of_data)
-        self.write(data)
-
-    def _write_ready(self):
-        if self._conn_lost:
-            return
-        try:
-            n = _net.send(self._sock_fd, self._buffer)
-        except BaseException as exc:
-            self._loop._remove_writer(self._sock_fd)
-            self._buffer = b''
-            self._fatal_error(exc, 'Fatal write error on socket transport')
-        else:
-            if n:
-                self._buffer = self._buffer[n:]
-            self._maybe_resume_protocol()
-            if not self._buffer:
-                self._loop._remove_writer(self._sock_fd)
-                if self._closing:
-                    self._call_connection_lost(None)
-                elif self._eof:
-                    _net.shutdown_write(self._sock_fd)
-
-    def write_eof(self):
-        if self._closing or self._eof:
-            return
-        self._eof = True
-        if not self._buffer:
-            _net.shutdown_write(self._sock_fd)
-
-    def can_write_eof(self):
-        return True
-
-    # closing
-
-    def close(self):
-        if self._closing:
-            return
-        self._closing = True
-        self._loop._remove_reader(self._sock_fd)
-        if not self._buffer:
-            self._conn_lost += 1
-            self._loop._remove_writer(self._sock_fd)
-            self._loop.call_soon(self._call_connection_lost, None)
-
-    def abort(self):
-        self._force_close(None)
-
-    def _fatal_error(self, exc, message='Fatal error on transport'):
-        if not isinstance(exc, OSError):
-            self._loop.call_exception_handler({
-                'message': message,
-                'exception': exc,
-                'transport': self,
-                'protocol': self._protocol,
-            })
-        self._force_close(exc)
-
-    def _force_close(self, exc):
-        if self._conn_lost:
-            return
-        if self._buffer:
-            self._buffer = b''
-            self._loop._remove_writer(self._sock_fd)
-        if not self._closing:
-            self._closing = True
-            self._loop._remove_reader(self._sock_fd)
-        self._conn_lost += 1
-        self._loop.call_soon(self._call_connection_lost, exc)
-
-    def _call_connection_lost(self, exc):
-        try:
-            if self._protocol_connected:
-                self._protocol.connection_lost(exc)
-        finally:
-            self._sock.close()
-            self._sock = None
-            self._protocol = None
-            self._loop = None
-            server = self._server
-            if server is not None:
-                server._detach()
-                self._server = None
-
-    def __del__(self):
-        if self._sock is not None:
-            self._sock.close()
+            extra['peername'] = None
+    transport = _net.SocketTransport(loop, sock, protocol, extra, server, f'{extra["peername"]}')
+    if server is not None:
+        server._attach()
+    loop.call_soon(protocol.connection_made, transport)
+    loop.call_soon(transport._add_reader, sock.fileno(), transport._read_ready)
+    if waiter is not None:
+        loop.call_soon(_set_result_unless_cancelled, waiter, None)
+    return transport
 
 
 # --- serving -----------------------------------------------------------------------------
@@ -706,7 +473,7 @@ async def _create_server(loop, protocol_factory, host=None, port=None, *, backlo
         _net.check_loopback('listening on', each, port)
     fs = [_create_server_getaddrinfo(loop, each, port) for each in hosts]
     infos = await asyncio.gather(*fs)
-    infos = set(itertools.chain.from_iterable(infos))
+    infos = set(info for each in infos for info in each)
     sockets = []
     completed = False
     try:
@@ -774,7 +541,7 @@ class StreamReaderProtocol:
     def __init__(self, stream_reader, client_connected_cb=None, loop=None):
         self._loop = asyncio.get_event_loop() if loop is None else loop
         self._paused = False
-        self._drain_waiters = collections.deque()
+        self._drain_waiters = []  # CPython: a deque; only appended, removed and iterated
         self._connection_lost = False
         self._stream_reader_wr = stream_reader
         self._reject_connection = False
@@ -942,202 +709,6 @@ class StreamWriter:
             self.close()
 
 
-class StreamReader:
-    """CPython: streams.py StreamReader."""
-
-    def __init__(self, limit=_DEFAULT_LIMIT, loop=None):
-        if limit <= 0:
-            raise ValueError('Limit cannot be <= 0')
-        self._limit = limit
-        self._loop = asyncio.get_event_loop() if loop is None else loop
-        self._buffer = b''
-        self._eof = False
-        self._waiter = None
-        self._exception = None
-        self._transport = None
-        self._paused = False
-
-    def __repr__(self):
-        info = ['StreamReader']
-        if self._buffer:
-            info.append(f'{len(self._buffer)} bytes')
-        if self._eof:
-            info.append('eof')
-        if self._limit != _DEFAULT_LIMIT:
-            info.append(f'limit={self._limit}')
-        if self._waiter:
-            info.append(f'waiter={self._waiter!r}')
-        if self._exception:
-            info.append(f'exception={self._exception!r}')
-        if self._transport:
-            info.append(f'transport={self._transport!r}')
-        if self._paused:
-            info.append('paused')
-        return '<{}>'.format(' '.join(info))
-
-    def exception(self):
-        return self._exception
-
-    def set_exception(self, exc):
-        self._exception = exc
-        waiter = self._waiter
-        if waiter is not None:
-            self._waiter = None
-            if not waiter.cancelled():
-                waiter.set_exception(exc)
-
-    def _wakeup_waiter(self):
-        waiter = self._waiter
-        if waiter is not None:
-            self._waiter = None
-            if not waiter.cancelled():
-                waiter.set_result(None)
-
-    def set_transport(self, transport):
-        assert self._transport is None, 'Transport already set'
-        self._transport = transport
-
-    def _maybe_resume_transport(self):
-        if self._paused and len(self._buffer) <= self._limit:
-            self._paused = False
-            self._transport.resume_reading()
-
-    def feed_eof(self):
-        self._eof = True
-        self._wakeup_waiter()
-
-    def at_eof(self):
-        return self._eof and not self._buffer
-
-    def feed_data(self, data):
-        assert not self._eof, 'feed_data after feed_eof'
-        if not data:
-            return
-        self._buffer += data
-        self._wakeup_waiter()
-        if (self._transport is not None and
-                not self._paused and
-                len(self._buffer) > 2 * self._limit):
-            self._transport.pause_reading()
-            self._paused = True
-
-    async def _wait_for_data(self, func_name):
-        if self._waiter is not None:
-            raise RuntimeError(
-                f'{func_name}() called while another coroutine is '
-                f'already waiting for incoming data')
-        assert not self._eof, '_wait_for_data after EOF'
-        if self._paused:
-            self._paused = False
-            self._transport.resume_reading()
-        self._waiter = self._loop.create_future()
-        try:
-            await self._waiter
-        finally:
-            self._waiter = None
-
-    async def readline(self):
-        # A whole line already buffered: readuntil's result without its extra coroutine.
-        if self._exception is None:
-            isep = self._buffer.find(b'\n')
-            if 0 <= isep <= self._limit:
-                chunk = self._buffer[:isep + 1]
-                self._buffer = self._buffer[isep + 1:]
-                self._maybe_resume_transport()
-                return chunk
-        sep = b'\n'
-        seplen = len(sep)
-        try:
-            line = await self.readuntil(sep)
-        except asyncio.IncompleteReadError as e:
-            return e.partial
-        except asyncio.LimitOverrunError as e:
-            if self._buffer[e.consumed:].startswith(sep):
-                self._buffer = self._buffer[e.consumed + seplen:]
-            else:
-                self._buffer = b''
-            self._maybe_resume_transport()
-            raise ValueError(e.args[0])
-        return line
-
-    async def readuntil(self, separator=b'\n'):
-        seplen = len(separator)
-        if seplen == 0:
-            raise ValueError('Separator should be at least one-byte string')
-        if self._exception is not None:
-            raise self._exception
-        offset = 0
-        while True:
-            buflen = len(self._buffer)
-            if buflen - offset >= seplen:
-                isep = self._buffer[offset:].find(separator)
-                if isep != -1:
-                    isep += offset
-                    break
-                offset = buflen + 1 - seplen
-                if offset > self._limit:
-                    raise _limit_overrun_error(
-                        'Separator is not found, and chunk exceed the limit', offset)
-            if self._eof:
-                chunk = self._buffer
-                self._buffer = b''
-                raise _incomplete_read_error(chunk, None)
-            await self._wait_for_data('readuntil')
-        if isep > self._limit:
-            raise _limit_overrun_error(
-                'Separator is found, but chunk is longer than limit', isep)
-        chunk = self._buffer[:isep + seplen]
-        self._buffer = self._buffer[isep + seplen:]
-        self._maybe_resume_transport()
-        return chunk
-
-    async def read(self, n=-1):
-        if self._exception is not None:
-            raise self._exception
-        if n == 0:
-            return b''
-        if n < 0:
-            blocks = []
-            while True:
-                block = await self.read(self._limit)
-                if not block:
-                    break
-                blocks.append(block)
-            return b''.join(blocks)
-        if not self._buffer and not self._eof:
-            await self._wait_for_data('read')
-        data = self._buffer[:n]
-        self._buffer = self._buffer[n:]
-        self._maybe_resume_transport()
-        return data
-
-    async def readexactly(self, n):
-        if n < 0:
-            raise ValueError('readexactly size can not be less than zero')
-        if self._exception is not None:
-            raise self._exception
-        if n == 0:
-            return b''
-        while len(self._buffer) < n:
-            if self._eof:
-                incomplete = self._buffer
-                self._buffer = b''
-                raise _incomplete_read_error(incomplete, n)
-            await self._wait_for_data('readexactly')
-        data = self._buffer[:n]
-        self._buffer = self._buffer[n:]
-        self._maybe_resume_transport()
-        return data
-
-    def __aiter__(self):
-        return self
-
-    async def __anext__(self):
-        val = await self.readline()
-        if val == b'':
-            raise StopAsyncIteration
-        return val
-
-
-for _cls in (StreamReader, StreamWriter, StreamReaderProtocol):
+for _cls in (StreamWriter, StreamReaderProtocol):
     _cls.__module__ = 'asyncio.streams'
+_net.set_stream_protocol(StreamReaderProtocol)
