@@ -105,9 +105,13 @@ void running_hook(EventLoop* loop, bool entering) {
 
 }  // namespace
 
-void asyncio_collect_asyncgens(EventLoop* loop) { collect_agens(loop); }
+void asyncio_collect_asyncgens(EventLoop* loop) {
+  collect_agens(loop);
+}
 
-std::vector<Value>& asyncio_loop_asyncgens(EventLoop* loop) { return loop_agens(loop); }
+std::vector<Value>& asyncio_loop_asyncgens(EventLoop* loop) {
+  return loop_agens(loop);
+}
 
 void asyncio_install_asyncgen_hooks() {
   g_loop_running_hook = running_hook;

@@ -15,7 +15,8 @@ namespace al {
 // `loop` (null: the running or current loop).
 Value ensure_future(Object* coro_or_future, EventLoop* loop = nullptr);
 // CPython: BaseEventLoop.create_task (task factory included); raises "Event loop is closed".
-Value loop_create_task(EventLoop* loop, Object* coro, Object* name = nullptr, Object* context = nullptr);
+Value loop_create_task(EventLoop* loop, Object* coro, Object* name = nullptr,
+                       Object* context = nullptr);
 // CPython: tasks.create_task (asyncio.create_task): takes a Task-N number, then renames.
 Value asyncio_create_task(Object* coro, Object* name, Object* context);
 // CPython: tasks.gather.

@@ -33,7 +33,8 @@ std::vector<void (*)(Module*)>& extensions() {
 
 EventLoop* loop_arg(Object* loop) {
   if (!loop || loop == None) return nullptr;
-  if (!is_instance(loop, event_loop_type)) raise(exc::TypeError, "loop must be an event loop, not " + type_name(loop));
+  if (!is_instance(loop, event_loop_type))
+    raise(exc::TypeError, "loop must be an event loop, not " + type_name(loop));
   return static_cast<EventLoop*>(loop);
 }
 
@@ -61,10 +62,12 @@ Value py_new_event_loop(Object*, Args a) {
 Value py_set_event_loop(Object*, Args a) {
   check_one_arg(a, "set_event_loop");
   if (a[0] != None && !is_instance(a[0], event_loop_type)) {
-    raise(exc::TypeError, "loop must be an instance of AbstractEventLoop or None, not '" + type_name(a[0]) + "'");
+    raise(exc::TypeError,
+          "loop must be an instance of AbstractEventLoop or None, not '" + type_name(a[0]) + "'");
   }
   aio().event_loop_set_called = true;
-  aio().event_loop = a[0] == None ? Ref<EventLoop>() : Ref<EventLoop>(static_cast<EventLoop*>(a[0]));
+  aio().event_loop =
+      a[0] == None ? Ref<EventLoop>() : Ref<EventLoop>(static_cast<EventLoop*>(a[0]));
   return none();
 }
 
@@ -128,7 +131,8 @@ Type* policy_type() {
       check_no_args(a, "new_event_loop");
       return event_loop_new();
     });
-    add_method(ty, "set_event_loop", [](Object*, Args a) -> Value { return py_set_event_loop(nullptr, a); });
+    add_method(ty, "set_event_loop",
+               [](Object*, Args a) -> Value { return py_set_event_loop(nullptr, a); });
     ty->ready();
     return ty;
   }();
@@ -239,7 +243,9 @@ Ref<Module> make_asyncio_module() {
   return m;
 }
 
-void asyncio_add_extension(void (*fn)(Module* asyncio)) { extensions().push_back(fn); }
+void asyncio_add_extension(void (*fn)(Module* asyncio)) {
+  extensions().push_back(fn);
+}
 
 void asyncio_register() {
   static bool done = false;

@@ -27,7 +27,8 @@ AsyncioState* create_state() {
   auto* s = new AsyncioState();
   s->CancelledError = make_exception_type("CancelledError", exc::BaseException);
   s->InvalidStateError = make_exception_type("InvalidStateError", exc::Exception);
-  s->SendfileNotAvailableError = make_exception_type("SendfileNotAvailableError", exc::RuntimeError);
+  s->SendfileNotAvailableError =
+      make_exception_type("SendfileNotAvailableError", exc::RuntimeError);
   s->IncompleteReadError = make_exception_type("IncompleteReadError", exc::EOFError);
   s->LimitOverrunError = make_exception_type("LimitOverrunError", exc::Exception);
   s->BrokenBarrierError = make_exception_type("BrokenBarrierError", exc::RuntimeError);
@@ -65,12 +66,17 @@ EventLoop* asyncio_get_event_loop() {
     s.event_loop = event_loop_new();
     s.event_loop_set_called = true;
   }
-  if (!s.event_loop) raise(exc::RuntimeError, "There is no current event loop in thread 'MainThread'.");
+  if (!s.event_loop)
+    raise(exc::RuntimeError, "There is no current event loop in thread 'MainThread'.");
   return s.event_loop.get();
 }
 
-void raise_invalid_state(const std::string& message) { raise(aio().InvalidStateError, message); }
+void raise_invalid_state(const std::string& message) {
+  raise(aio().InvalidStateError, message);
+}
 
-bool is_cancelled_error(Object* exc) { return exception_matches(exc, aio().CancelledError); }
+bool is_cancelled_error(Object* exc) {
+  return exception_matches(exc, aio().CancelledError);
+}
 
 }  // namespace al

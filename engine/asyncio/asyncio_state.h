@@ -35,7 +35,9 @@ struct AsyncioState {
 AsyncioState& aio();
 
 // A fresh trace ObjectId (futures, primitives).
-inline uint32_t aio_next_object_id() { return ++aio().next_object_id; }
+inline uint32_t aio_next_object_id() {
+  return ++aio().next_object_id;
+}
 
 // CPython: events.get_event_loop(): the running loop, else the policy's loop (created on first
 // use in the main thread).

@@ -20,20 +20,28 @@ Type* barrier_type = nullptr;
 
 namespace {
 
-Barrier* as_barrier(Object* o) { return static_cast<Barrier*>(o); }
+Barrier* as_barrier(Object* o) {
+  return static_cast<Barrier*>(o);
+}
 
 const char* state_value(BarrierState s) {
   switch (s) {
-    case BarrierState::Filling: return "filling";
-    case BarrierState::Draining: return "draining";
-    case BarrierState::Resetting: return "resetting";
-    case BarrierState::Broken: return "broken";
+    case BarrierState::Filling:
+      return "filling";
+    case BarrierState::Draining:
+      return "draining";
+    case BarrierState::Resetting:
+      return "resetting";
+    case BarrierState::Broken:
+      return "broken";
   }
   return "filling";
 }
 
 // CPython: Barrier.n_waiting.
-int64_t n_waiting(Barrier* b) { return b->state == BarrierState::Filling ? b->count : 0; }
+int64_t n_waiting(Barrier* b) {
+  return b->state == BarrierState::Filling ? b->count : 0;
+}
 
 void trace_op(Barrier* b, const char* op) {
   trace::Recorder* rec = active_tracer();
@@ -60,12 +68,15 @@ std::string explain_wait(Object* owner, Task*) {
     return std::to_string(b->count) + " of " + std::to_string(b->parties) +
            " parties are waiting and no other task can arrive any more";
   }
-  return std::string("the barrier is ") + state_value(b->state) + " and no task can move it on any more";
+  return std::string("the barrier is ") + state_value(b->state) +
+         " and no task can move it on any more";
 }
 
 const WaitKind kBarrierWait{"Barrier.wait()", trace::ObjKind::Barrier, explain_wait};
 
-[[noreturn]] void raise_broken(const char* message) { raise(aio().BrokenBarrierError, message); }
+[[noreturn]] void raise_broken(const char* message) {
+  raise(aio().BrokenBarrierError, message);
+}
 
 // CPython: `await self._cond.wait_for(predicate)`, the waits reported on the Barrier.
 Coro wait_until(Ref<Barrier> b, bool (*predicate)(Barrier*)) {
@@ -79,12 +90,15 @@ bool not_draining_or_resetting(Barrier* b) {
   return b->state != BarrierState::Draining && b->state != BarrierState::Resetting;
 }
 
-bool not_filling(Barrier* b) { return b->state != BarrierState::Filling; }
+bool not_filling(Barrier* b) {
+  return b->state != BarrierState::Filling;
+}
 
 // CPython: Barrier._exit: the last task out lets a new round fill.
 void exit_barrier(Barrier* b) {
   if (b->count == 0) {
-    if (b->state == BarrierState::Resetting || b->state == BarrierState::Draining) b->state = BarrierState::Filling;
+    if (b->state == BarrierState::Resetting || b->state == BarrierState::Draining)
+      b->state = BarrierState::Filling;
     condition_notify_all(b->cond.get());
   }
 }
@@ -131,7 +145,8 @@ Value barrier_py_new(Type* t, Args) {
 void barrier_py_init(Object* self, Args a) {
   Object* parties = nullptr;
   bind_init_args(a, "Barrier.__init__", {"parties"}, &parties);
-  if (!parties) raise(exc::TypeError, "Barrier.__init__() missing 1 required positional argument: 'parties'");
+  if (!parties)
+    raise(exc::TypeError, "Barrier.__init__() missing 1 required positional argument: 'parties'");
   Value one = int_from(int64_t(1));
   if (compare_bool(parties, one.get(), CmpOp::Lt)) raise(exc::ValueError, "parties must be > 0");
   Barrier* b = as_barrier(self);
@@ -165,17 +180,25 @@ Value m_aexit(Object*, Args) {
 
 Value m_reset(Object* self, Args a) {
   check_no_args(a, "reset");
-  return native_coro(locked_update(Ref<Barrier>(as_barrier(self)), do_reset, "reset"), "Barrier.reset");
+  return native_coro(locked_update(Ref<Barrier>(as_barrier(self)), do_reset, "reset"),
+                     "Barrier.reset");
 }
 
 Value m_abort(Object* self, Args a) {
   check_no_args(a, "abort");
-  return native_coro(locked_update(Ref<Barrier>(as_barrier(self)), do_abort, "abort"), "Barrier.abort");
+  return native_coro(locked_update(Ref<Barrier>(as_barrier(self)), do_abort, "abort"),
+                     "Barrier.abort");
 }
 
-Value get_parties(Object* self) { return int_from(as_barrier(self)->parties); }
-Value get_n_waiting(Object* self) { return int_from(n_waiting(as_barrier(self))); }
-Value get_broken(Object* self) { return bool_obj(as_barrier(self)->state == BarrierState::Broken); }
+Value get_parties(Object* self) {
+  return int_from(as_barrier(self)->parties);
+}
+Value get_n_waiting(Object* self) {
+  return int_from(n_waiting(as_barrier(self)));
+}
+Value get_broken(Object* self) {
+  return bool_obj(as_barrier(self)->state == BarrierState::Broken);
+}
 
 }  // namespace
 

@@ -14,7 +14,7 @@ struct Barrier : Primitive {
   Ref<Condition> cond;  // CPython: _cond (no trace identity of its own)
   int64_t parties = 1;  // CPython: _parties
   BarrierState state = BarrierState::Filling;
-  int64_t count = 0;    // CPython: _count, tasks inside wait()
+  int64_t count = 0;  // CPython: _count, tasks inside wait()
 
   explicit Barrier(Type* t) : Primitive(t) {}
 };

@@ -18,7 +18,9 @@ Type* condition_type = nullptr;
 
 namespace {
 
-Condition* as_cond(Object* o) { return static_cast<Condition*>(o); }
+Condition* as_cond(Object* o) {
+  return static_cast<Condition*>(o);
+}
 
 void trace_op(Condition* c, const char* op) {
   trace::Recorder* rec = active_tracer();
@@ -35,9 +37,13 @@ void trace_op(Condition* c, const char* op) {
 }
 
 // The default lock's acquire/release, recorded as the Condition's own operations.
-void report_lock_op(Primitive* owner, const char* op) { trace_op(static_cast<Condition*>(owner), op); }
+void report_lock_op(Primitive* owner, const char* op) {
+  trace_op(static_cast<Condition*>(owner), op);
+}
 
-std::string explain_wait(Object*, Task*) { return "no task can notify this condition any more"; }
+std::string explain_wait(Object*, Task*) {
+  return "no task can notify this condition any more";
+}
 
 const WaitKind kConditionWait{"Condition.wait()", trace::ObjKind::Condition, explain_wait};
 
@@ -113,7 +119,8 @@ Coro wait_for_body(Ref<Condition> c, Value predicate) {
 Value m_wait_for(Object* self, Args a) {
   Object* predicate = nullptr;
   bind_args(a, "wait_for", {"predicate"}, 1, &predicate);
-  return native_coro(wait_for_body(Ref<Condition>(as_cond(self)), Value(predicate)), "Condition.wait_for");
+  return native_coro(wait_for_body(Ref<Condition>(as_cond(self)), Value(predicate)),
+                     "Condition.wait_for");
 }
 
 Value m_notify(Object* self, Args a) {
@@ -178,7 +185,8 @@ Coro condition_wait_body(Ref<Condition> c, const WaitKind* kind, Primitive* show
 
 // CPython: Condition.notify.
 void condition_notify(Condition* c, Object* n) {
-  if (!lock_call_locked(c->lock.get())) raise(exc::RuntimeError, "cannot notify on un-acquired lock");
+  if (!lock_call_locked(c->lock.get()))
+    raise(exc::RuntimeError, "cannot notify on un-acquired lock");
   int64_t limit = 0;
   const bool small = int_as_int64(n, limit);
   int64_t idx = 0;

@@ -24,7 +24,8 @@ Ref<Condition> condition_new_internal();
 
 // CPython: the body of Condition.wait (its wait reported as `kind` on `shown` when given, as a
 // Barrier does); Condition.notify; Condition.notify_all.
-Coro condition_wait_body(Ref<Condition> c, const WaitKind* kind = nullptr, Primitive* shown = nullptr);
+Coro condition_wait_body(Ref<Condition> c, const WaitKind* kind = nullptr,
+                         Primitive* shown = nullptr);
 void condition_notify(Condition* c, Object* n);
 void condition_notify_all(Condition* c);
 

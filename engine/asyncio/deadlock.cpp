@@ -40,7 +40,8 @@ std::string describe_wait(Task* t, Object* w) {
     std::vector<std::string> pending;
     for (const Value& c : gathering_children(w)) {
       if (fut_done(c.get())) continue;
-      pending.push_back(is_task(c.get()) ? task_title(static_cast<Task*>(c.get())) : repr(c.get())->s);
+      pending.push_back(is_task(c.get()) ? task_title(static_cast<Task*>(c.get()))
+                                         : repr(c.get())->s);
     }
     return "waits on gather()|it finishes only when " + join_titles(pending) +
            (pending.size() == 1 ? " is" : " are") + " done";
@@ -60,7 +61,8 @@ std::string describe_wait(Task* t, Object* w) {
 }  // namespace
 
 std::string deadlock_report(EventLoop* loop) {
-  std::string report = "awaitlab: deadlock: every task is waiting and nothing can wake any of them\n";
+  std::string report =
+      "awaitlab: deadlock: every task is waiting and nothing can wake any of them\n";
   for (const Ref<Task>& t : all_tasks(loop)) {
     std::string line = "  " + task_title(t.get()) + " ";
     Object* w = t->fut_waiter.get();
@@ -80,6 +82,8 @@ std::string deadlock_report(EventLoop* loop) {
   return report;
 }
 
-void on_deadlock(EventLoop* loop) { stop_program(kExitDeadlock, deadlock_report(loop)); }
+void on_deadlock(EventLoop* loop) {
+  stop_program(kExitDeadlock, deadlock_report(loop));
+}
 
 }  // namespace al

@@ -15,7 +15,9 @@ Type* event_type = nullptr;
 
 namespace {
 
-Event* as_event(Object* o) { return static_cast<Event*>(o); }
+Event* as_event(Object* o) {
+  return static_cast<Event*>(o);
+}
 
 void trace_op(Event* e, const char* op) {
   trace::Recorder* rec = active_tracer();
@@ -27,11 +29,15 @@ void trace_op(Event* e, const char* op) {
   prim_record(rec, e, op, s);
 }
 
-std::string explain_wait(Object*, Task*) { return "no task can set this event any more"; }
+std::string explain_wait(Object*, Task*) {
+  return "no task can set this event any more";
+}
 
 const WaitKind kEventWait{"Event.wait()", trace::ObjKind::Event, explain_wait};
 
-Value event_py_new(Type* t, Args) { return alloc_instance<Event>(t); }
+Value event_py_new(Type* t, Args) {
+  return alloc_instance<Event>(t);
+}
 
 void event_py_init(Object* self, Args a) {
   bind_init_args(a, "Event.__init__", {}, nullptr);
@@ -54,7 +60,9 @@ Value m_is_set(Object* self, Args a) {
   return bool_obj(as_event(self)->value);
 }
 
-Value get_value(Object* self) { return bool_obj(as_event(self)->value); }
+Value get_value(Object* self) {
+  return bool_obj(as_event(self)->value);
+}
 
 Value m_set(Object* self, Args a) {
   check_no_args(a, "set");

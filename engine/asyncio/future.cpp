@@ -16,12 +16,12 @@
 #include "engine/loop/callback_format.h"
 #include "engine/loop/loop_trace.h"
 #include "engine/runtime/api.h"
-#include "engine/runtime/names.h"
 #include "engine/runtime/dict.h"
 #include "engine/runtime/exceptions.h"
 #include "engine/runtime/function_builtin.h"
 #include "engine/runtime/int.h"
 #include "engine/runtime/list.h"
+#include "engine/runtime/names.h"
 #include "engine/runtime/str.h"
 #include "engine/runtime/tuple.h"
 #include "engine/runtime/type_util.h"
@@ -33,7 +33,9 @@ Type* future_type = nullptr;
 
 Future::Future(Type* t, EventLoop* l) : Object(t), loop(l) {}
 
-bool is_future(Object* o) { return is_instance(o, future_type); }
+bool is_future(Object* o) {
+  return is_instance(o, future_type);
+}
 
 bool isfuture(Object* o) {
   if (is_future(o)) return true;
@@ -329,7 +331,8 @@ size_t future_remove_native_callback(Future* f, const NativeCallback* native, Ob
 EventLoop* future_get_loop(Object* fut) {
   if (is_future(fut)) return static_cast<Future*>(fut)->loop.get();
   Value get_loop = getattr_opt(fut, intern("get_loop"));
-  Value l = get_loop ? call(get_loop.get(), std::initializer_list<Object*>{}) : getattr(fut, "_loop");
+  Value l =
+      get_loop ? call(get_loop.get(), std::initializer_list<Object*>{}) : getattr(fut, "_loop");
   if (!is_instance(l.get(), event_loop_type)) return nullptr;
   return static_cast<EventLoop*>(l.get());
 }
@@ -339,11 +342,14 @@ EventLoop* future_get_loop(Object* fut) {
 // ---------------------------------------------------------------------------------------------
 
 namespace {
-Value call0(Object* o, const char* name) { return call_method(o, name, {}); }
+Value call0(Object* o, const char* name) {
+  return call_method(o, name, {});
+}
 }  // namespace
 
 bool fut_done(Object* fut) {
-  if (is_exactly(fut, future_type) || is_exactly(fut, task_type)) return static_cast<Future*>(fut)->done();
+  if (is_exactly(fut, future_type) || is_exactly(fut, task_type))
+    return static_cast<Future*>(fut)->done();
   return truthy(call0(fut, "done").get());
 }
 
@@ -355,7 +361,8 @@ bool fut_cancelled(Object* fut) {
 }
 
 Value fut_result(Object* fut) {
-  if (is_exactly(fut, future_type) || is_exactly(fut, task_type)) return future_result(static_cast<Future*>(fut));
+  if (is_exactly(fut, future_type) || is_exactly(fut, task_type))
+    return future_result(static_cast<Future*>(fut));
   return call0(fut, "result");
 }
 
@@ -393,7 +400,8 @@ Type* native_callback_object_type() {
       return none();
     };
     ty->repr = [](Object* o) -> Value {
-      return str_from(std::string("<built-in method ") + static_cast<NativeCallbackObject*>(o)->cb->name + ">");
+      return str_from(std::string("<built-in method ") +
+                      static_cast<NativeCallbackObject*>(o)->cb->name + ">");
     };
     add_getset(ty, "__qualname__", [](Object* o) -> Value {
       return str_from(static_cast<NativeCallbackObject*>(o)->cb->name);
@@ -430,9 +438,15 @@ std::string format_cb(const FutureCallback& cb) {
 std::string future_repr_info(Future* f) {
   std::string s;
   switch (f->state) {
-    case FutState::Pending: s = "pending"; break;
-    case FutState::Cancelled: s = "cancelled"; break;
-    case FutState::Finished: s = "finished"; break;
+    case FutState::Pending:
+      s = "pending";
+      break;
+    case FutState::Cancelled:
+      s = "cancelled";
+      break;
+    case FutState::Finished:
+      s = "finished";
+      break;
   }
   if (f->state == FutState::Finished) {
     if (Object* e = f->exception_value()) {
@@ -463,7 +477,9 @@ std::string future_repr_info(Future* f) {
 
 namespace {
 
-Future* as_fut(Object* o) { return static_cast<Future*>(o); }
+Future* as_fut(Object* o) {
+  return static_cast<Future*>(o);
+}
 
 Value fut_new(Type* t, Args) {
   // The loop is bound by __init__ (CPython: FutureObj_init).
@@ -548,8 +564,8 @@ Value m_add_done_callback(Object* self, Args a) {
   fn = a[0];
   for (size_t i = 0; i < a.nkw(); ++i) {
     if (a.kw_name(i)->s != "context") {
-      raise(exc::TypeError, "add_done_callback() got an unexpected keyword argument '" +
-                                a.kw_name(i)->s + "'");
+      raise(exc::TypeError,
+            "add_done_callback() got an unexpected keyword argument '" + a.kw_name(i)->s + "'");
     }
     context = a.kw_value(i);
   }
@@ -590,7 +606,9 @@ SendStatus fut_send(Object* self, Object*, Value& result) {
 }
 
 // CPython: FutureIter_throw: the exception is raised at the await.
-SendStatus fut_throw(Object*, Object* exc, Value&) { raise(Value(exc)); }
+SendStatus fut_throw(Object*, Object* exc, Value&) {
+  raise(Value(exc));
+}
 
 Value m_send(Object* self, Args a) {
   check_one_arg(a, "send");
@@ -608,9 +626,12 @@ Value m_throw(Object*, Args a) {
 
 const char* state_name(FutState s) {
   switch (s) {
-    case FutState::Pending: return "PENDING";
-    case FutState::Cancelled: return "CANCELLED";
-    case FutState::Finished: return "FINISHED";
+    case FutState::Pending:
+      return "PENDING";
+    case FutState::Cancelled:
+      return "CANCELLED";
+    case FutState::Finished:
+      return "FINISHED";
   }
   return "PENDING";
 }
@@ -633,14 +654,15 @@ void future_report_unretrieved(Future* f) {
   try {
     Ref<Dict> ctx = dict_new();
     Object* self = f;
-    dict_set_str(ctx.get(), "message", str_from(self->type->name + " exception was never retrieved").get());
+    dict_set_str(ctx.get(), "message",
+                 str_from(self->type->name + " exception was never retrieved").get());
     dict_set_str(ctx.get(), "exception", f->exception_value());
     dict_set_str(ctx.get(), "future", self);
     if (trace::Recorder* rec = active_tracer()) {
-      rec->diagnostic(trace::DiagKind::ExceptionNeverRetrieved,
-                      self->type->name + " exception was never retrieved: " +
-                          repr(f->exception_value())->s,
-                      is_instance(self, task_type) ? static_cast<Task*>(self)->trace_task : 0);
+      rec->diagnostic(
+          trace::DiagKind::ExceptionNeverRetrieved,
+          self->type->name + " exception was never retrieved: " + repr(f->exception_value())->s,
+          is_instance(self, task_type) ? static_cast<Task*>(self)->trace_task : 0);
     }
     f->loop->call_exception_handler(ctx.get());
   } catch (PyException&) {
@@ -694,7 +716,8 @@ void init_future_type() {
         if (truthy(v)) raise(exc::ValueError, "_log_traceback can only be set to False");
         as_fut(s)->set_log_traceback(false);
       });
-  add_getset(t, "_state", [](Object* s) -> Value { return str_from(state_name(as_fut(s)->state)); });
+  add_getset(t, "_state",
+             [](Object* s) -> Value { return str_from(state_name(as_fut(s)->state)); });
   add_getset(t, "_loop", [](Object* s) -> Value {
     Future* f = as_fut(s);
     return f->loop ? Value(f->loop.get()) : none();

@@ -39,33 +39,33 @@ enum class FutState : uint8_t { Pending, Cancelled, Finished };
 
 // What a waiter future stands for, for the trace and the deadlock report.
 struct WaitKind {
-  const char* label;        // "Queue.get()", "Lock.acquire()", "Event.wait()"
-  trace::ObjKind kind;      // the primitive kind the trace shows
+  const char* label;    // "Queue.get()", "Lock.acquire()", "Event.wait()"
+  trace::ObjKind kind;  // the primitive kind the trace shows
   // The end of the deadlock sentence ("no task can put into this queue any more"); may be
   // null. `owner` is the object passed to set_wait, `task` the waiting Task.
   std::string (*explain)(Object* owner, Task* task);
 };
 
 struct FutureCallback {
-  Value fn;                               // Python callable, or null for a native callback
+  Value fn;  // Python callable, or null for a native callback
   const NativeCallback* native = nullptr;
-  Value self;                             // the native callback's first argument
+  Value self;  // the native callback's first argument
   Value context;
 };
 
 // The parts of a future that most futures never use, allocated on first use so a pending
 // future or task stays small (issue 3: memory per pending task).
 struct FutureExtra {
-  Value exception_tb;            // the traceback at set_exception time, restored by result()
+  Value exception_tb;  // the traceback at set_exception time, restored by result()
   Value cancel_message;
-  Value cancelled_exc;           // the CancelledError that cancelled a task (chained later)
+  Value cancelled_exc;  // the CancelledError that cancelled a task (chained later)
   std::vector<FutureCallback> callbacks;  // the done callbacks after the inline one
   const WaitKind* wait_kind = nullptr;    // set_wait on a future not made by future_new(loop, kind)
   Value wait_owner;
-  uint32_t wait_owner_id = 0;    // the owner's trace ObjectId (primitive_op events use it)
-  uint32_t trace_label = 0;      // trace::StrId describing this future ("sleep(1.0)"), 0: derived
+  uint32_t wait_owner_id = 0;  // the owner's trace ObjectId (primitive_op events use it)
+  uint32_t trace_label = 0;    // trace::StrId describing this future ("sleep(1.0)"), 0: derived
   // Task only.
-  Value name;                    // usually a str; null while the default "Task-N" is not formatted
+  Value name;  // usually a str; null while the default "Task-N" is not formatted
   Value context;
 };
 
@@ -81,8 +81,8 @@ const NativeCallback* native_callback_at(uint16_t id);
 struct Future : Object {
   Ref<EventLoop> loop;
   FutState state = FutState::Pending;
-  uint8_t bits = 0;             // the k* flags below
-  uint16_t cb0_native = 0;      // native_callback_id of the first callback when it is native
+  uint8_t bits = 0;         // the k* flags below
+  uint16_t cb0_native = 0;  // native_callback_id of the first callback when it is native
   // A plain future's trace ObjectId (0 until the trace first mentions it); a Task never gets
   // one, and keeps its trace TaskId in the same word.
   union {
@@ -92,12 +92,12 @@ struct Future : Object {
   Value slot;
   std::unique_ptr<FutureExtra> extra;
 
-  static constexpr uint8_t kHasException = 1;      // slot is the exception (when Finished)
-  static constexpr uint8_t kHasCallback0 = 2;      // slot / cb0_native is the first callback
-  static constexpr uint8_t kIsWaiter = 4;          // this is a WaiterFuture
-  static constexpr uint8_t kBlocking = 8;          // _asyncio_future_blocking
-  static constexpr uint8_t kLogTraceback = 16;     // _log_traceback: an exception nobody retrieved
-  static constexpr uint8_t kMustCancel = 32;       // Task._must_cancel
+  static constexpr uint8_t kHasException = 1;   // slot is the exception (when Finished)
+  static constexpr uint8_t kHasCallback0 = 2;   // slot / cb0_native is the first callback
+  static constexpr uint8_t kIsWaiter = 4;       // this is a WaiterFuture
+  static constexpr uint8_t kBlocking = 8;       // _asyncio_future_blocking
+  static constexpr uint8_t kLogTraceback = 16;  // _log_traceback: an exception nobody retrieved
+  static constexpr uint8_t kMustCancel = 32;    // Task._must_cancel
   static constexpr uint8_t kLogDestroyPending = 64;  // Task._log_destroy_pending
 
   Future(Type* t, EventLoop* l);

@@ -29,7 +29,9 @@ struct GatheringFuture : Future {
   using Future::Future;
 };
 
-GatheringFuture* as_gf(Object* o) { return static_cast<GatheringFuture*>(o); }
+GatheringFuture* as_gf(Object* o) {
+  return static_cast<GatheringFuture*>(o);
+}
 
 Value cancel_message_of(Object* fut) {
   if (is_future(fut)) {
@@ -103,9 +105,11 @@ bool gathering_cancel(GatheringFuture* outer, Object* msg) {
     bool r;
     if (is_task(child.get())) {
       r = task_cancel(static_cast<Task*>(child.get()), msg);
-    } else if (is_exactly(child.get(), future_type) || is_exactly(child.get(), gathering_future_type)) {
-      r = is_exactly(child.get(), gathering_future_type) ? gathering_cancel(as_gf(child.get()), msg)
-                                                         : future_cancel(static_cast<Future*>(child.get()), msg);
+    } else if (is_exactly(child.get(), future_type) ||
+               is_exactly(child.get(), gathering_future_type)) {
+      r = is_exactly(child.get(), gathering_future_type)
+              ? gathering_cancel(as_gf(child.get()), msg)
+              : future_cancel(static_cast<Future*>(child.get()), msg);
     } else {
       Ref<Dict> kw = dict_new();
       dict_set_str(kw.get(), "msg", msg ? msg : None);
@@ -130,7 +134,9 @@ struct IdentityHash {
 
 }  // namespace
 
-std::vector<Value> gathering_children(Object* outer) { return as_gf(outer)->children; }
+std::vector<Value> gathering_children(Object* outer) {
+  return as_gf(outer)->children;
+}
 
 Value gather(std::span<Object* const> items, bool return_exceptions) {
   init_gather_types();
@@ -193,7 +199,8 @@ Value py_gather(Object*, Args a) {
   bool return_exceptions = false;
   for (size_t i = 0; i < a.nkw(); ++i) {
     if (a.kw_name(i)->s != "return_exceptions") {
-      raise(exc::TypeError, "gather() got an unexpected keyword argument '" + a.kw_name(i)->s + "'");
+      raise(exc::TypeError,
+            "gather() got an unexpected keyword argument '" + a.kw_name(i)->s + "'");
     }
     return_exceptions = truthy(a.kw_value(i));
   }

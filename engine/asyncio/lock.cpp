@@ -16,7 +16,9 @@ Type* lock_type = nullptr;
 
 namespace {
 
-Lock* as_lock(Object* o) { return static_cast<Lock*>(o); }
+Lock* as_lock(Object* o) {
+  return static_cast<Lock*>(o);
+}
 
 void trace_op(Lock* l, const char* op) {
   trace::Recorder* rec = active_tracer();
@@ -70,7 +72,9 @@ void take(Lock* l) {
 
 // --- Python methods ----------------------------------------------------------------------
 
-Value lock_py_new(Type* t, Args) { return alloc_instance<Lock>(t); }
+Value lock_py_new(Type* t, Args) {
+  return alloc_instance<Lock>(t);
+}
 
 void lock_py_init(Object* self, Args a) {
   bind_init_args(a, "Lock.__init__", {}, nullptr);
@@ -94,7 +98,9 @@ Value m_locked(Object* self, Args a) {
   return bool_obj(as_lock(self)->locked);
 }
 
-Value get_locked(Object* self) { return bool_obj(as_lock(self)->locked); }
+Value get_locked(Object* self) {
+  return bool_obj(as_lock(self)->locked);
+}
 
 Value m_acquire(Object* self, Args a) {
   check_no_args(a, "acquire");
@@ -162,10 +168,13 @@ Ref<Lock> lock_new(bool traced) {
   return l;
 }
 
-bool is_lock(Object* o) { return lock_type && is_instance(o, lock_type); }
+bool is_lock(Object* o) {
+  return lock_type && is_instance(o, lock_type);
+}
 
 Value lock_acquire_awaitable(Object* lock) {
-  if (is_exactly(lock, lock_type)) return native_coro(lock_acquire_body(Ref<Lock>(as_lock(lock))), "Lock.acquire");
+  if (is_exactly(lock, lock_type))
+    return native_coro(lock_acquire_body(Ref<Lock>(as_lock(lock))), "Lock.acquire");
   return call_method(lock, "acquire", {});
 }
 

@@ -290,11 +290,15 @@ Type* native_coro_type_ready() {
   return native_coro_type;
 }
 
-bool is_native_coro(Object* o) { return o->type == native_coro_type; }
+bool is_native_coro(Object* o) {
+  return o->type == native_coro_type;
+}
 
 namespace {
 
-NativeCoro* as_nc(Object* o) { return static_cast<NativeCoro*>(o); }
+NativeCoro* as_nc(Object* o) {
+  return static_cast<NativeCoro*>(o);
+}
 
 Value nc_repr(Object* self) {
   char buf[32];
@@ -313,7 +317,8 @@ SendStatus nc_throw_slot(Object* self, Object* exc, Value& result) {
 Value nc_send(Object* self, Args a) {
   check_one_arg(a, "send");
   Value r;
-  if (native_coro_send(as_nc(self), a[0], nullptr, r) == SendStatus::Return) raise_stop_iteration(r.get());
+  if (native_coro_send(as_nc(self), a[0], nullptr, r) == SendStatus::Return)
+    raise_stop_iteration(r.get());
   return r;
 }
 
@@ -330,11 +335,13 @@ Value nc_throw(Object* self, Args a) {
     }
   }
   if (!as_exception(exc.get())) {
-    raise(exc::TypeError, "exceptions must be classes or instances deriving from BaseException, not " +
-                              type_name(exc.get()));
+    raise(exc::TypeError,
+          "exceptions must be classes or instances deriving from BaseException, not " +
+              type_name(exc.get()));
   }
   Value r;
-  if (native_coro_send(as_nc(self), None, exc.get(), r) == SendStatus::Return) raise_stop_iteration(r.get());
+  if (native_coro_send(as_nc(self), None, exc.get(), r) == SendStatus::Return)
+    raise_stop_iteration(r.get());
   return r;
 }
 
@@ -356,8 +363,8 @@ void nc_finalize(Object* self) {
   if (c->finished) return;
   if (!c->started) {
     try {
-      warn(exc::RuntimeWarning,
-           std::string("coroutine '") + c->qualname() + "' was never awaited", 1, self);
+      warn(exc::RuntimeWarning, std::string("coroutine '") + c->qualname() + "' was never awaited",
+           1, self);
     } catch (PyException& e) {
       write_unraisable(self, e.exc.get());
     }
@@ -412,7 +419,9 @@ void init_native_coro_type() {
   w->throw_ = [](Object* self, Object* e, Value& r) {
     return native_coro_send(static_cast<NativeCoroWrapper*>(self)->coro.get(), None, e, r);
   };
-  w->next = [](Object* self) -> Value { return nc_next(static_cast<NativeCoroWrapper*>(self)->coro.get()); };
+  w->next = [](Object* self) -> Value {
+    return nc_next(static_cast<NativeCoroWrapper*>(self)->coro.get());
+  };
   add_method(w, "send", [](Object* self, Args a) -> Value {
     return nc_send(static_cast<NativeCoroWrapper*>(self)->coro.get(), a);
   });

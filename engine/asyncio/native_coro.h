@@ -91,7 +91,9 @@ struct AwaitObject {
   Value await_resume();
 };
 
-inline AwaitObject await_object(Object* awaitable) { return AwaitObject(Value(awaitable)); }
+inline AwaitObject await_object(Object* awaitable) {
+  return AwaitObject(Value(awaitable));
+}
 
 Value native_coro(Coro body, const char* qualname);
 
@@ -111,7 +113,9 @@ struct BareYield {
   void await_resume();
 };
 
-inline BareYield bare_yield() { return BareYield(); }
+inline BareYield bare_yield() {
+  return BareYield();
+}
 
 // The Python object of a native coroutine: what scripts see as `<coroutine object sleep>`.
 // The driver (native_coro_send) keeps the coroutine protocol; the body behind it is either a

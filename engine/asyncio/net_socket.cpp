@@ -147,8 +147,8 @@ Value addr_tuple(const sockaddr_storage& ss) {
 socklen_t make_addr(const std::string& host, int port, sockaddr_storage& ss, const char* action) {
   if (port < 0 || port > 65535) {
     // CPython: Modules/socketmodule.c getsockaddrarg.
-    raise(exc::OverflowError, std::string(action[0] == 'c' ? "connect" : "bind") +
-                                  "(): port must be 0-65535.");
+    raise(exc::OverflowError,
+          std::string(action[0] == 'c' ? "connect" : "bind") + "(): port must be 0-65535.");
   }
   std::memset(&ss, 0, sizeof ss);
   auto* s4 = reinterpret_cast<sockaddr_in*>(&ss);
@@ -175,8 +175,8 @@ Value m_resolve(Object*, Args a) {
   if (a.npos != 3) raise(exc::TypeError, "resolve() takes 3 arguments");
   const bool any_host = a[0] == None;
   const std::string host = any_host ? std::string() : str(a[0])->s;
-  const std::string port =
-      is_instance(a[1], str_type) ? static_cast<Str*>(a[1])->s : std::to_string(arg_int(a[1], "port"));
+  const std::string port = is_instance(a[1], str_type) ? static_cast<Str*>(a[1])->s
+                                                       : std::to_string(arg_int(a[1], "port"));
   addrinfo hints{};
   hints.ai_family = AF_UNSPEC;
   hints.ai_socktype = SOCK_STREAM;
@@ -292,8 +292,12 @@ Value name_of(Args a, bool peer, const char* fname) {
   return addr_tuple(ss);
 }
 
-Value m_getsockname(Object*, Args a) { return name_of(a, false, "getsockname"); }
-Value m_getpeername(Object*, Args a) { return name_of(a, true, "getpeername"); }
+Value m_getsockname(Object*, Args a) {
+  return name_of(a, false, "getsockname");
+}
+Value m_getpeername(Object*, Args a) {
+  return name_of(a, true, "getpeername");
+}
 
 Value m_family(Object*, Args a) {
   check_one_arg(a, "family");
@@ -380,7 +384,9 @@ static std::map<uint32_t, uint32_t>& io_owners() {
   return owners;
 }
 
-bool active_net_tracing() { return active_tracer() != nullptr; }
+bool active_net_tracing() {
+  return active_tracer() != nullptr;
+}
 
 uint32_t net_io_start(const std::string& label) {
   trace::Recorder* rec = active_tracer();
@@ -402,6 +408,8 @@ void net_io_done(uint32_t id, const std::string& label, const std::string& resul
   rec->io_done(id, trace::Text(label), owner, trace::Text(result));
 }
 
-void register_net_socket_module() { register_module_factory("_awaitlab_socket", make_socket_module); }
+void register_net_socket_module() {
+  register_module_factory("_awaitlab_socket", make_socket_module);
+}
 
 }  // namespace al

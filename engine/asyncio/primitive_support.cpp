@@ -23,23 +23,30 @@ namespace al {
 namespace {
 
 constexpr std::array<const char*, size_t(PrimKind::kCount)> kKindNames = {
-    "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier",
-    "Queue", "PriorityQueue", "LifoQueue"};
+    "Lock",    "Event", "Condition",     "Semaphore", "BoundedSemaphore",
+    "Barrier", "Queue", "PriorityQueue", "LifoQueue"};
 
 std::array<uint32_t, size_t(PrimKind::kCount)> g_counters{};
 
 trace::ObjKind trace_kind(PrimKind k) {
   switch (k) {
-    case PrimKind::Lock: return trace::ObjKind::Lock;
-    case PrimKind::Event: return trace::ObjKind::Event;
-    case PrimKind::Condition: return trace::ObjKind::Condition;
+    case PrimKind::Lock:
+      return trace::ObjKind::Lock;
+    case PrimKind::Event:
+      return trace::ObjKind::Event;
+    case PrimKind::Condition:
+      return trace::ObjKind::Condition;
     case PrimKind::Semaphore:
-    case PrimKind::BoundedSemaphore: return trace::ObjKind::Semaphore;
-    case PrimKind::Barrier: return trace::ObjKind::Barrier;
+    case PrimKind::BoundedSemaphore:
+      return trace::ObjKind::Semaphore;
+    case PrimKind::Barrier:
+      return trace::ObjKind::Barrier;
     case PrimKind::Queue:
     case PrimKind::PriorityQueue:
-    case PrimKind::LifoQueue: return trace::ObjKind::Queue;
-    case PrimKind::kCount: break;
+    case PrimKind::LifoQueue:
+      return trace::ObjKind::Queue;
+    case PrimKind::kCount:
+      break;
   }
   return trace::ObjKind::Other;
 }
@@ -64,7 +71,8 @@ std::string stored_name() {
       return arg < c->names.size() ? c->names[arg]->s : std::string();
     case Op::STORE_DEREF:
       if (arg < c->cellvars.size()) return c->cellvars[arg]->s;
-      if (arg - c->cellvars.size() < c->freevars.size()) return c->freevars[arg - c->cellvars.size()]->s;
+      if (arg - c->cellvars.size() < c->freevars.size())
+        return c->freevars[arg - c->cellvars.size()]->s;
       return {};
     default:
       return {};
@@ -80,7 +88,8 @@ std::string numbered_label(Primitive* p) {
 EventLoop* prim_get_loop(Primitive* p) {
   EventLoop* loop = asyncio_get_running_loop();
   if (!p->loop) p->loop = Ref<EventLoop>(loop);
-  if (loop != p->loop.get()) raise(exc::RuntimeError, repr(p)->s + " is bound to a different event loop");
+  if (loop != p->loop.get())
+    raise(exc::RuntimeError, repr(p)->s + " is bound to a different event loop");
   return loop;
 }
 
@@ -91,7 +100,8 @@ void prim_init_identity(Primitive* p, PrimKind kind) {
   p->label.clear();
   if (trace::Recorder* rec = active_tracer()) {
     const std::string name = stored_name();
-    p->label = name.empty() ? numbered_label(p) : std::string(kKindNames[size_t(kind)]) + " " + name;
+    p->label =
+        name.empty() ? numbered_label(p) : std::string(kKindNames[size_t(kind)]) + " " + name;
     rec->primitive_created({trace_kind(kind), p->trace_id, p->label}, current_pos());
   }
 }
@@ -191,13 +201,17 @@ uint32_t prim_current_task_id() {
   return t ? t->trace_task : 0;
 }
 
-void bind_init_args(Args a, const char* qualname, std::initializer_list<const char*> names, Object** out) {
+void bind_init_args(Args a, const char* qualname, std::initializer_list<const char*> names,
+                    Object** out) {
   const size_t n = names.size();
   for (size_t i = 0; i < n; ++i) out[i] = nullptr;
   if (a.npos > n) {
     // CPython: ceval.c too_many_positional (self counts as one).
-    const std::string takes = n == 0 ? "1 positional argument" : "from 1 to " + std::to_string(n + 1) + " positional arguments";
-    raise(exc::TypeError, std::string(qualname) + "() takes " + takes + " but " + std::to_string(a.npos + 1) +
+    const std::string takes = n == 0
+                                  ? "1 positional argument"
+                                  : "from 1 to " + std::to_string(n + 1) + " positional arguments";
+    raise(exc::TypeError, std::string(qualname) + "() takes " + takes + " but " +
+                              std::to_string(a.npos + 1) +
                               (a.npos + 1 == 1 ? " was given" : " were given"));
   }
   for (size_t i = 0; i < a.npos; ++i) out[i] = a[i];
@@ -206,8 +220,12 @@ void bind_init_args(Args a, const char* qualname, std::initializer_list<const ch
     size_t i = 0;
     const char* const* nm = names.begin();
     while (i < n && key != nm[i]) ++i;
-    if (i == n) raise(exc::TypeError, std::string(qualname) + "() got an unexpected keyword argument '" + key + "'");
-    if (out[i]) raise(exc::TypeError, std::string(qualname) + "() got multiple values for argument '" + key + "'");
+    if (i == n)
+      raise(exc::TypeError,
+            std::string(qualname) + "() got an unexpected keyword argument '" + key + "'");
+    if (out[i])
+      raise(exc::TypeError,
+            std::string(qualname) + "() got multiple values for argument '" + key + "'");
     out[i] = a.kw_value(k);
   }
 }
@@ -297,6 +315,8 @@ std::string prim_task_blocker(Task* t) {
   return "a Future";
 }
 
-void prim_reset_run_state() { g_counters.fill(0); }
+void prim_reset_run_state() {
+  g_counters.fill(0);
+}
 
 }  // namespace al

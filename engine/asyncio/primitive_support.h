@@ -7,7 +7,8 @@
 //   Ref<Future> w = prim_park(lock, lock->waiters, &kLockAcquire, "acquire");  // a new waiter
 //   ... co_await await_object(w.get()) ...
 //   waiters_remove(lock->waiters, w.get());             // deque.remove(fut)
-//   if (trace::Recorder* rec = active_tracer()) { PrimState s; ...; prim_record(lock, "release", s); }
+//   if (trace::Recorder* rec = active_tracer()) { PrimState s; ...; prim_record(lock, "release",
+//   s); }
 //
 // Waiters remember the task that parked them; the trace keeps its waiter lists from prim_park
 // and the wake-ups (Recorder::list_push).
@@ -42,11 +43,11 @@ enum class PrimKind : uint8_t {
 
 // The common head of every primitive object.
 struct Primitive : Object {
-  Ref<EventLoop> loop;     // CPython: mixins._LoopBoundMixin._loop (bound on first wait)
-  uint32_t trace_id = 0;   // trace ObjectId
-  uint32_t number = 0;     // per-kind creation number within the run
+  Ref<EventLoop> loop;    // CPython: mixins._LoopBoundMixin._loop (bound on first wait)
+  uint32_t trace_id = 0;  // trace ObjectId
+  uint32_t number = 0;    // per-kind creation number within the run
   PrimKind kind = PrimKind::Lock;
-  std::string label;       // "Queue q" or "Queue#3"; empty until the trace first needs it
+  std::string label;  // "Queue q" or "Queue#3"; empty until the trace first needs it
   // A primitive without a trace identity (trace_id 0: the Lock and Condition inside another
   // primitive) reports its operations to the primitive that owns it, which records them as
   // changes of its own state.
@@ -100,7 +101,8 @@ uint32_t prim_current_task_id();
 // Binds the arguments of a pure-Python `__init__(self, a=..., b=...)` whose parameters are all
 // optional, with CPython's messages ("Queue.__init__() takes from 1 to 2 positional arguments
 // but 3 were given", "... got an unexpected keyword argument 'x'"). out[i] is null when absent.
-void bind_init_args(Args a, const char* qualname, std::initializer_list<const char*> names, Object** out);
+void bind_init_args(Args a, const char* qualname, std::initializer_list<const char*> names,
+                    Object** out);
 
 // Who acquired a lock, remembered by value for the deadlock report (the task may be gone).
 struct Holder {

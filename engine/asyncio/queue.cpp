@@ -35,7 +35,9 @@ Type* queue_full_type = nullptr;
 
 namespace {
 
-Queue* as_queue(Object* o) { return static_cast<Queue*>(o); }
+Queue* as_queue(Object* o) {
+  return static_cast<Queue*>(o);
+}
 
 // ---------------------------------------------------------------------------------------------
 // 1. Storage
@@ -136,11 +138,14 @@ void trace_got(Queue* q) {
   if (q->order == QueueOrder::Lifo) rec->list_pop_back(q->trace_id, 0);
 }
 
-std::string explain_get(Object*, Task*) { return "no task can put into this queue any more"; }
+std::string explain_get(Object*, Task*) {
+  return "no task can put into this queue any more";
+}
 
 std::string explain_put(Object* owner, Task*) {
   Queue* q = as_queue(owner);
-  return "the queue is full (maxsize=" + repr(q->maxsize.get())->s + ") and no task can get from it any more";
+  return "the queue is full (maxsize=" + repr(q->maxsize.get())->s +
+         ") and no task can get from it any more";
 }
 
 std::string explain_join(Object* owner, Task*) {
@@ -166,9 +171,12 @@ QueueOrder order_of(Type* t) {
 
 PrimKind kind_of(QueueOrder o) {
   switch (o) {
-    case QueueOrder::Fifo: return PrimKind::Queue;
-    case QueueOrder::Priority: return PrimKind::PriorityQueue;
-    case QueueOrder::Lifo: return PrimKind::LifoQueue;
+    case QueueOrder::Fifo:
+      return PrimKind::Queue;
+    case QueueOrder::Priority:
+      return PrimKind::PriorityQueue;
+    case QueueOrder::Lifo:
+      return PrimKind::LifoQueue;
   }
   return PrimKind::Queue;
 }
@@ -230,14 +238,18 @@ Value queue_repr(Object* self) {
   return str_from("<" + self->type->name + " at " + addr + " " + format(as_queue(self)) + ">");
 }
 
-Value queue_str(Object* self) { return str_from("<" + self->type->name + " " + format(as_queue(self)) + ">"); }
+Value queue_str(Object* self) {
+  return str_from("<" + self->type->name + " " + format(as_queue(self)) + ">");
+}
 
 Value m_qsize(Object* self, Args a) {
   check_no_args(a, "qsize");
   return int_from(int64_t(queue_qsize(as_queue(self))));
 }
 
-Value get_maxsize(Object* self) { return as_queue(self)->maxsize; }
+Value get_maxsize(Object* self) {
+  return as_queue(self)->maxsize;
+}
 
 Value m_empty(Object* self, Args a) {
   check_no_args(a, "empty");
@@ -283,7 +295,9 @@ Value m_join(Object* self, Args a) {
   return native_coro(queue_join_body(Ref<Queue>(as_queue(self))), "Queue.join");
 }
 
-Value get_unfinished(Object* self) { return int_from(as_queue(self)->unfinished_tasks); }
+Value get_unfinished(Object* self) {
+  return int_from(as_queue(self)->unfinished_tasks);
+}
 
 // A heap exception class as `class Name(Exception): pass` in module asyncio.queues.
 Type* make_queue_exception(const char* name, const char* doc) {
@@ -311,7 +325,9 @@ Type* make_queue_type(const char* name, Type* base) {
 // 3. The operations
 // ---------------------------------------------------------------------------------------------
 
-size_t queue_qsize(Queue* q) { return q->order == QueueOrder::Priority ? q->heap.size() : q->items.size(); }
+size_t queue_qsize(Queue* q) {
+  return q->order == QueueOrder::Priority ? q->heap.size() : q->items.size();
+}
 
 // CPython: Queue.full.
 bool queue_full(Queue* q) {
@@ -377,7 +393,8 @@ Coro queue_get_body(Ref<Queue> q) {
       // The getter may already be gone: a put_nowait popped it when it woke it.
       waiters_remove(q->getters, getter.get());
       // Woken by put_nowait() but unable to take the item: wake the next in line.
-      if (queue_qsize(q.get()) != 0 && getter->state != FutState::Cancelled) wakeup_next(q->getters);
+      if (queue_qsize(q.get()) != 0 && getter->state != FutState::Cancelled)
+        wakeup_next(q->getters);
       trace_op(q.get(), "get cancelled");
       throw;
     }
@@ -411,7 +428,9 @@ Coro queue_join_body(Ref<Queue> q) {
 
 Ref<Queue> queue_new(QueueOrder order, int64_t maxsize) {
   init_queue_types();
-  Type* t = order == QueueOrder::Fifo ? queue_type : order == QueueOrder::Priority ? priority_queue_type : lifo_queue_type;
+  Type* t = order == QueueOrder::Fifo       ? queue_type
+            : order == QueueOrder::Priority ? priority_queue_type
+                                            : lifo_queue_type;
   Ref<Queue> q = alloc_instance<Queue>(t);
   Value m = int_from(maxsize);
   reset(q.get(), order, m.get());
@@ -421,8 +440,10 @@ Ref<Queue> queue_new(QueueOrder order, int64_t maxsize) {
 
 void init_queue_types() {
   if (queue_type) return;
-  queue_empty_type = make_queue_exception("QueueEmpty", "Raised when Queue.get_nowait() is called on an empty Queue.");
-  queue_full_type = make_queue_exception("QueueFull", "Raised when the Queue.put_nowait() method is called on a full Queue.");
+  queue_empty_type = make_queue_exception(
+      "QueueEmpty", "Raised when Queue.get_nowait() is called on an empty Queue.");
+  queue_full_type = make_queue_exception(
+      "QueueFull", "Raised when the Queue.put_nowait() method is called on a full Queue.");
 
   Type* t = make_queue_type("Queue", object_type);
   t->new_instance = queue_py_new;

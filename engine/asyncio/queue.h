@@ -25,8 +25,8 @@ enum class QueueOrder : uint8_t { Fifo, Priority, Lifo };
 
 struct Queue : Primitive {
   QueueOrder order = QueueOrder::Fifo;
-  Value maxsize;                 // CPython: _maxsize, any object
-  int64_t max = 0;               // maxsize when it is an int that fits
+  Value maxsize;    // CPython: _maxsize, any object
+  int64_t max = 0;  // maxsize when it is an int that fits
   bool max_is_int = true;
   std::deque<Value> items;       // CPython: _queue (Fifo, Lifo)
   std::vector<Value> heap;       // CPython: _queue (Priority)

@@ -112,14 +112,14 @@ void cancel_all_tasks(EventLoop* loop) {
     Value exc = future_exception(t.get());
     if (exc.get() != None) {
       Ref<Dict> ctx = dict_new();
-      dict_set_str(ctx.get(), "message", str_from("unhandled exception during asyncio.run() shutdown").get());
+      dict_set_str(ctx.get(), "message",
+                   str_from("unhandled exception during asyncio.run() shutdown").get());
       dict_set_str(ctx.get(), "exception", exc.get());
       dict_set_str(ctx.get(), "task", t.get());
       loop->call_exception_handler(ctx.get());
     }
   }
 }
-
 
 }  // namespace
 
@@ -155,7 +155,9 @@ struct Runner : Object {
   explicit Runner(Type* t) : Object(t) {}
 };
 
-Runner* as_runner(Object* o) { return static_cast<Runner*>(o); }
+Runner* as_runner(Object* o) {
+  return static_cast<Runner*>(o);
+}
 
 void runner_lazy_init(Runner* r) {
   if (r->state == RunnerState::Closed) raise(exc::RuntimeError, "Runner is closed");
@@ -169,7 +171,8 @@ void runner_lazy_init(Runner* r) {
     }
   } else {
     Value l = call(r->loop_factory.get(), std::initializer_list<Object*>{});
-    if (!is_instance(l.get(), event_loop_type)) raise(exc::TypeError, "loop_factory must return an event loop");
+    if (!is_instance(l.get(), event_loop_type))
+      raise(exc::TypeError, "loop_factory must return an event loop");
     r->loop = Ref<EventLoop>(static_cast<EventLoop*>(l.get()));
   }
   if (r->debug) r->loop->debug = truthy(r->debug.get());
@@ -190,7 +193,8 @@ void runner_close_method(Runner* r) {
     Value agens = native_coro(shutdown_asyncgens_body(loop), "BaseEventLoop.shutdown_asyncgens");
     static_cast<NativeCoro*>(agens.get())->loop_internal = true;
     run_until_complete(loop.get(), agens.get());
-    Value ex = native_coro(shutdown_default_executor_body(loop), "BaseEventLoop.shutdown_default_executor");
+    Value ex = native_coro(shutdown_default_executor_body(loop),
+                           "BaseEventLoop.shutdown_default_executor");
     static_cast<NativeCoro*>(ex.get())->loop_internal = true;
     run_until_complete(loop.get(), ex.get());
   } catch (PyException&) {
@@ -205,7 +209,8 @@ Value runner_run(Runner* r, Object* coro, Object* context) {
     raise_keeping(coro, exc::ValueError, "a coroutine was expected, got " + repr(coro)->s);
   }
   if (running_loop()) {
-    raise_keeping(coro, exc::RuntimeError, "Runner.run() cannot be called from a running event loop");
+    raise_keeping(coro, exc::RuntimeError,
+                  "Runner.run() cannot be called from a running event loop");
   }
   runner_lazy_init(r);
   Value task = loop_create_task(r->loop.get(), coro, nullptr, context);
@@ -274,7 +279,8 @@ Value py_run(Object*, Args a) {
   Object* out[2];
   bind_args(a, "run", {"main", "debug"}, 1, out, 0, 1);
   if (running_loop()) {
-    raise_keeping(out[0], exc::RuntimeError, "asyncio.run() cannot be called from a running event loop");
+    raise_keeping(out[0], exc::RuntimeError,
+                  "asyncio.run() cannot be called from a running event loop");
   }
   init_runner_type();
   Object* debug = out[1] ? out[1] : None;
@@ -300,7 +306,9 @@ Value py_run(Object*, Args a) {
 
 namespace {
 
-EventLoop* as_loop(Object* o) { return static_cast<EventLoop*>(o); }
+EventLoop* as_loop(Object* o) {
+  return static_cast<EventLoop*>(o);
+}
 
 Coro shutdown_asyncgens_body(Ref<EventLoop> loop) {
   loop->asyncgens_shutdown_called = true;
@@ -359,7 +367,8 @@ Value m_run_until_complete(Object* self, Args a) {
 
 Value m_shutdown_asyncgens(Object* self, Args a) {
   check_no_args(a, "shutdown_asyncgens");
-  return native_coro(shutdown_asyncgens_body(Ref<EventLoop>(as_loop(self))), "BaseEventLoop.shutdown_asyncgens");
+  return native_coro(shutdown_asyncgens_body(Ref<EventLoop>(as_loop(self))),
+                     "BaseEventLoop.shutdown_asyncgens");
 }
 
 Value m_shutdown_default_executor(Object* self, Args a) {
@@ -370,7 +379,8 @@ Value m_shutdown_default_executor(Object* self, Args a) {
 
 Value m_set_task_factory(Object* self, Args a) {
   check_one_arg(a, "set_task_factory");
-  if (a[0] != None && !is_callable(a[0])) raise(exc::TypeError, "task factory must be a callable or None");
+  if (a[0] != None && !is_callable(a[0]))
+    raise(exc::TypeError, "task factory must be a callable or None");
   as_loop(self)->task_factory = a[0] == None ? Value() : Value(a[0]);
   return none();
 }

@@ -19,7 +19,9 @@ Type* bounded_semaphore_type = nullptr;
 
 namespace {
 
-Semaphore* as_sem(Object* o) { return static_cast<Semaphore*>(o); }
+Semaphore* as_sem(Object* o) {
+  return static_cast<Semaphore*>(o);
+}
 
 void trace_op(Semaphore* s, const char* op) {
   trace::Recorder* rec = active_tracer();
@@ -51,18 +53,22 @@ void wake_up_next(Semaphore* s) {
   }
 }
 
-Value sem_py_new(Type* t, Args) { return alloc_instance<Semaphore>(t); }
+Value sem_py_new(Type* t, Args) {
+  return alloc_instance<Semaphore>(t);
+}
 
 // CPython: Semaphore.__init__(value=1) and BoundedSemaphore.__init__(value=1).
 void sem_py_init(Object* self, Args a) {
   Semaphore* s = as_sem(self);
   const bool bounded = is_instance(self, bounded_semaphore_type);
   Object* value = nullptr;
-  bind_init_args(a, bounded ? "BoundedSemaphore.__init__" : "Semaphore.__init__", {"value"}, &value);
+  bind_init_args(a, bounded ? "BoundedSemaphore.__init__" : "Semaphore.__init__", {"value"},
+                 &value);
   int64_t v = 1;
   if (value) {
     Value zero = int_from(int64_t(0));
-    if (compare_bool(value, zero.get(), CmpOp::Lt)) raise(exc::ValueError, "Semaphore initial value must be >= 0");
+    if (compare_bool(value, zero.get(), CmpOp::Lt))
+      raise(exc::ValueError, "Semaphore initial value must be >= 0");
     v = index_as_int64(value);
   }
   s->bounded = bounded;
@@ -75,7 +81,8 @@ void sem_py_init(Object* self, Args a) {
 // CPython: Semaphore.__repr__.
 Value sem_repr(Object* self) {
   Semaphore* s = as_sem(self);
-  std::string extra = semaphore_locked(s) ? "locked" : "unlocked, value:" + std::to_string(s->value);
+  std::string extra =
+      semaphore_locked(s) ? "locked" : "unlocked, value:" + std::to_string(s->value);
   if (!s->waiters.empty()) extra += ", waiters:" + std::to_string(s->waiters.size());
   return str_from(prim_repr(self, extra));
 }
@@ -96,8 +103,12 @@ Value m_release(Object* self, Args a) {
   return none();
 }
 
-Value get_value(Object* self) { return int_from(as_sem(self)->value); }
-Value get_bound_value(Object* self) { return int_from(as_sem(self)->bound); }
+Value get_value(Object* self) {
+  return int_from(as_sem(self)->value);
+}
+Value get_bound_value(Object* self) {
+  return int_from(as_sem(self)->bound);
+}
 
 }  // namespace
 
@@ -142,7 +153,8 @@ Coro semaphore_acquire_body(Ref<Semaphore> s) {
 
 // CPython: Semaphore.release and BoundedSemaphore.release.
 void semaphore_release(Semaphore* s) {
-  if (s->bounded && s->value >= s->bound) raise(exc::ValueError, "BoundedSemaphore released too many times");
+  if (s->bounded && s->value >= s->bound)
+    raise(exc::ValueError, "BoundedSemaphore released too many times");
   ++s->value;
   wake_up_next(s);
   trace_op(s, "release");

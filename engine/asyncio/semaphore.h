@@ -12,9 +12,9 @@
 namespace al {
 
 struct Semaphore : Primitive {
-  WaiterQueue waiters;     // CPython: _waiters
-  int64_t value = 1;       // CPython: _value
-  int64_t bound = 0;       // CPython: BoundedSemaphore._bound_value
+  WaiterQueue waiters;  // CPython: _waiters
+  int64_t value = 1;    // CPython: _value
+  int64_t bound = 0;    // CPython: BoundedSemaphore._bound_value
   bool bounded = false;
 
   explicit Semaphore(Type* t) : Primitive(t) {}

@@ -4,20 +4,20 @@
 // its module-level __getattr__ (PEP 562) on first use, so scripts that never touch the network
 // do not pay for compiling them.
 #include <array>
-#include <utility>
 #include <string_view>
+#include <utility>
 
 #include "engine/asyncio/asyncio_module.h"
 #include "engine/asyncio/asyncio_state.h"
 #include "engine/asyncio/net_socket.h"
+#include "engine/modules/py_signature.h"
 #include "engine/runtime/api.h"
 #include "engine/runtime/dict.h"
 #include "engine/runtime/exceptions.h"
-#include "engine/runtime/tuple.h"
-#include "engine/modules/py_signature.h"
 #include "engine/runtime/function_builtin.h"
 #include "engine/runtime/module.h"
 #include "engine/runtime/str.h"
+#include "engine/runtime/tuple.h"
 #include "engine/runtime/type_util.h"
 #include "engine/runtime/types.h"
 #include "engine/vm/import.h"
@@ -27,9 +27,9 @@ namespace al {
 namespace {
 
 // CPython: asyncio.streams.__all__ plus base_events.Server.
-constexpr std::array<std::string_view, 6> kStreamNames = {
-    "StreamReader", "StreamWriter", "StreamReaderProtocol", "open_connection", "start_server",
-    "Server"};
+constexpr std::array<std::string_view, 6> kStreamNames = {"StreamReader",         "StreamWriter",
+                                                          "StreamReaderProtocol", "open_connection",
+                                                          "start_server",         "Server"};
 
 Module* g_asyncio = nullptr;
 

@@ -15,12 +15,12 @@
 #include "engine/asyncio/watchdog.h"
 #include "engine/loop/loop_trace.h"
 #include "engine/runtime/api.h"
-#include "engine/runtime/names.h"
 #include "engine/runtime/dict.h"
 #include "engine/runtime/exceptions.h"
 #include "engine/runtime/function_builtin.h"
 #include "engine/runtime/int.h"
 #include "engine/runtime/list.h"
+#include "engine/runtime/names.h"
 #include "engine/runtime/str.h"
 #include "engine/runtime/type_util.h"
 #include "engine/runtime/types.h"
@@ -33,7 +33,9 @@ namespace al {
 
 Type* task_type = nullptr;
 
-bool is_task(Object* o) { return is_instance(o, task_type); }
+bool is_task(Object* o) {
+  return is_instance(o, task_type);
+}
 
 // ---------------------------------------------------------------------------------------------
 // 1. The live-task list, current task, names
@@ -70,9 +72,13 @@ void unregister_task(Task* t) {
 
 }  // namespace
 
-Task::Task(Type* t, EventLoop* l) : Future(t, l) { set_log_destroy_pending(true); }
+Task::Task(Type* t, EventLoop* l) : Future(t, l) {
+  set_log_destroy_pending(true);
+}
 
-Task::~Task() { unregister_task(this); }
+Task::~Task() {
+  unregister_task(this);
+}
 
 Task* current_task(EventLoop* loop) {
   if (!loop || !loop->current_task) return nullptr;
@@ -202,7 +208,8 @@ void enter_task(EventLoop* loop, Task* t) {
 void leave_task(EventLoop* loop, Task* t) {
   if (loop->current_task.get() != t) {
     raise(exc::RuntimeError, "Leaving task " + repr(t)->s + " does not match the current task " +
-                                 repr(loop->current_task ? loop->current_task.get() : None)->s + ".");
+                                 repr(loop->current_task ? loop->current_task.get() : None)->s +
+                                 ".");
   }
   loop->current_task = nullptr;
 }
@@ -369,15 +376,18 @@ void task_step(Task* t, Object* exc_in) {
         // Save the original exception so we can chain it later.
         t->ext().cancelled_exc = err;
         future_cancel(t);
-        if ((rec = active_tracer())) rec->step_cancelled(raise_pos(err.get()), exception_str(err.get())->s);
+        if ((rec = active_tracer()))
+          rec->step_cancelled(raise_pos(err.get()), exception_str(err.get())->s);
       } else if (is_exit_exception(err.get())) {
         future_set_exception(t, err.get());
-        if ((rec = active_tracer())) rec->step_failed(raise_pos(err.get()), exception_text(err.get()));
+        if ((rec = active_tracer()))
+          rec->step_failed(raise_pos(err.get()), exception_text(err.get()));
         leave_task(loop, t);
         raise(err);
       } else {
         future_set_exception(t, err.get());
-        if ((rec = active_tracer())) rec->step_failed(raise_pos(err.get()), exception_text(err.get()));
+        if ((rec = active_tracer()))
+          rec->step_failed(raise_pos(err.get()), exception_text(err.get()));
       }
     } else if (st == SendStatus::Return) {
       if (t->must_cancel()) {
@@ -387,7 +397,8 @@ void task_step(Task* t, Object* exc_in) {
         if ((rec = active_tracer())) rec->step_cancelled(coro_pos(t->coro.get()));
       } else {
         future_set_result(t, result.get());
-        if ((rec = active_tracer())) rec->step_finished(coro_pos(t->coro.get()), repr(result.get())->s);
+        if ((rec = active_tracer()))
+          rec->step_finished(coro_pos(t->coro.get()), repr(result.get())->s);
       }
     } else {
       handle_yield(t, result.get());
@@ -399,7 +410,9 @@ void task_step(Task* t, Object* exc_in) {
   leave_task(loop, t);
 }
 
-void task_step_cb(Object* self, Object* exc) { task_step(static_cast<Task*>(self), exc); }
+void task_step_cb(Object* self, Object* exc) {
+  task_step(static_cast<Task*>(self), exc);
+}
 
 // CPython: _asynciomodule.c task_wakeup.
 void task_wakeup_cb(Object* self, Object* fut) {
@@ -471,8 +484,10 @@ std::string format_coroutine(Task* t) {
     std::string name = g->qualname->s + "()";
     Code* code = g->frame ? g->frame->code : g->code.get();
     if (!code) return name;
-    if (g->frame) return name + " running at " + code->filename->s + ":" + std::to_string(g->frame->lineno());
-    return name + " done, defined at " + code->filename->s + ":" + std::to_string(code->unit->firstlineno);
+    if (g->frame)
+      return name + " running at " + code->filename->s + ":" + std::to_string(g->frame->lineno());
+    return name + " done, defined at " + code->filename->s + ":" +
+           std::to_string(code->unit->firstlineno);
   }
   if (is_native_coro(coro)) {
     auto* c = static_cast<NativeCoro*>(coro);
@@ -496,8 +511,8 @@ std::string task_repr(Task* t) {
   std::string state = sp == std::string::npos ? info : info.substr(0, sp);
   std::string rest = sp == std::string::npos ? "" : info.substr(sp);
   if (t->num_cancels_requested > 0 && !t->done()) state = "cancelling";
-  std::string s = "<" + t->type->name + " " + state +
-                  " name=" + repr(task_name_value(t) ? t->name() : None)->s;
+  std::string s =
+      "<" + t->type->name + " " + state + " name=" + repr(task_name_value(t) ? t->name() : None)->s;
   s += " coro=<" + format_coroutine(t) + ">";
   if (t->fut_waiter) s += " wait_for=" + repr(t->fut_waiter.get())->s;
   return s + rest + ">";
@@ -563,9 +578,13 @@ void task_finalize(Task* t) {
 
 namespace {
 
-Task* as_task(Object* o) { return static_cast<Task*>(o); }
+Task* as_task(Object* o) {
+  return static_cast<Task*>(o);
+}
 
-Value task_py_new(Type* t, Args) { return alloc_instance<Task>(t, nullptr); }
+Value task_py_new(Type* t, Args) {
+  return alloc_instance<Task>(t, nullptr);
+}
 
 // Task(coro, *, loop=None, name=None, context=None)
 void task_py_init(Object* self, Args a) {
@@ -620,12 +639,16 @@ Value m_uncancel(Object* self, Args a) {
   return int_from(t->num_cancels_requested);
 }
 
-Value m_set_result(Object*, Args) { raise(exc::RuntimeError, "Task does not support set_result operation"); }
+Value m_set_result(Object*, Args) {
+  raise(exc::RuntimeError, "Task does not support set_result operation");
+}
 Value m_set_exception(Object*, Args) {
   raise(exc::RuntimeError, "Task does not support set_exception operation");
 }
 
-Value m_get_stack(Object*, Args) { return list_new(); }
+Value m_get_stack(Object*, Args) {
+  return list_new();
+}
 
 }  // namespace
 
@@ -646,7 +669,8 @@ void init_task_type() {
   add_method(t, "set_result", m_set_result);
   add_method(t, "set_exception", m_set_exception);
   add_method(t, "get_stack", m_get_stack);
-  add_getset(t, "_coro", [](Object* s) -> Value { return as_task(s)->coro ? as_task(s)->coro : none(); });
+  add_getset(t, "_coro",
+             [](Object* s) -> Value { return as_task(s)->coro ? as_task(s)->coro : none(); });
   add_getset(t, "_fut_waiter", [](Object* s) -> Value {
     return as_task(s)->fut_waiter ? as_task(s)->fut_waiter : none();
   });

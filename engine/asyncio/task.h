@@ -23,12 +23,12 @@ namespace al {
 // trace TaskId (trace_task) and the two flags live in the Future's words.
 struct Task : Future {
   Value coro;
-  Value fut_waiter;      // the future the task waits on, or null
+  Value fut_waiter;  // the future the task waits on, or null
   // N of the default name "Task-N", taken from the counter at creation as CPython does; the
   // str is only built when someone asks (task_name_value). 0: the name is extra->name.
   uint32_t name_number = 0;
   int num_cancels_requested = 0;
-  Task* prev_live = nullptr;      // the all_tasks() list
+  Task* prev_live = nullptr;  // the all_tasks() list
   Task* next_live = nullptr;
 
   Task(Type* t, EventLoop* l);
@@ -49,7 +49,8 @@ bool is_task(Object* o);
 
 // CPython: Task.__init__: TypeError "a coroutine was expected, got ..." for non-coroutines.
 // `name` null or None: "Task-N" from the shared counter.
-Ref<Task> task_new(EventLoop* loop, Object* coro, Object* name = nullptr, Object* context = nullptr);
+Ref<Task> task_new(EventLoop* loop, Object* coro, Object* name = nullptr,
+                   Object* context = nullptr);
 bool task_cancel(Task* t, Object* msg = nullptr);
 // The task whose step is running on `loop` (null when none).
 Task* current_task(EventLoop* loop);

@@ -35,7 +35,9 @@ struct TaskGroup : Object {
   explicit TaskGroup(Type* t) : Object(t) {}
 };
 
-TaskGroup* as_tg(Object* o) { return static_cast<TaskGroup*>(o); }
+TaskGroup* as_tg(Object* o) {
+  return static_cast<TaskGroup*>(o);
+}
 
 std::string tg_repr_text(TaskGroup* g) {
   std::string info;
@@ -106,10 +108,13 @@ const NativeCallback kOnTaskDone{on_task_done, "TaskGroup._on_task_done", nullpt
 const WaitKind kTaskGroupWait{"TaskGroup.__aexit__()", trace::ObjKind::Future, nullptr};
 
 Coro aenter_body(Ref<TaskGroup> g) {
-  if (g->entered) raise(exc::RuntimeError, "TaskGroup " + tg_repr_text(g.get()) + " has already been entered");
+  if (g->entered)
+    raise(exc::RuntimeError, "TaskGroup " + tg_repr_text(g.get()) + " has already been entered");
   if (!g->loop) g->loop = Ref<EventLoop>(asyncio_get_running_loop());
   Task* parent = current_task(g->loop.get());
-  if (!parent) raise(exc::RuntimeError, "TaskGroup " + tg_repr_text(g.get()) + " cannot determine the parent task");
+  if (!parent)
+    raise(exc::RuntimeError,
+          "TaskGroup " + tg_repr_text(g.get()) + " cannot determine the parent task");
   g->parent_task = Ref<Task>(parent);
   g->entered = true;
   co_return Value(g.get());
@@ -143,7 +148,8 @@ Coro aexit_body(Ref<TaskGroup> g, Value et, Value exc) {
     g->on_completed_fut = nullptr;
   }
   if (g->base_error) raise(g->base_error);
-  if (propagate_cancellation_error && truthy(propagate_cancellation_error.get()) && g->errors.empty()) {
+  if (propagate_cancellation_error && truthy(propagate_cancellation_error.get()) &&
+      g->errors.empty()) {
     raise(propagate_cancellation_error);
   }
   if (et.get() != None && et.get() != aio().CancelledError) g->errors.push_back(exc);
@@ -168,7 +174,9 @@ Value tg_new(Type* t, Args a) {
   return make<TaskGroup>(t);
 }
 
-Value tg_repr(Object* self) { return str_from(tg_repr_text(as_tg(self))); }
+Value tg_repr(Object* self) {
+  return str_from(tg_repr_text(as_tg(self)));
+}
 
 Value tg_aenter(Object* self, Args a) {
   check_no_args(a, "__aenter__");
@@ -177,7 +185,8 @@ Value tg_aenter(Object* self, Args a) {
 
 Value tg_aexit(Object* self, Args a) {
   check_positional(a, "__aexit__", 3, 3);
-  return native_coro(aexit_body(Ref<TaskGroup>(as_tg(self)), Value(a[0]), Value(a[1])), "TaskGroup.__aexit__");
+  return native_coro(aexit_body(Ref<TaskGroup>(as_tg(self)), Value(a[0]), Value(a[1])),
+                     "TaskGroup.__aexit__");
 }
 
 // CPython: TaskGroup.create_task(coro, *, name=None, context=None).
@@ -185,8 +194,10 @@ Value tg_create_task(Object* self, Args a) {
   Object* out[3];
   bind_args(a, "create_task", {"coro", "name", "context"}, 1, out, 0, 1);
   TaskGroup* g = as_tg(self);
-  if (!g->entered) raise(exc::RuntimeError, "TaskGroup " + tg_repr_text(g) + " has not been entered");
-  if (g->exiting && g->tasks.empty()) raise(exc::RuntimeError, "TaskGroup " + tg_repr_text(g) + " is finished");
+  if (!g->entered)
+    raise(exc::RuntimeError, "TaskGroup " + tg_repr_text(g) + " has not been entered");
+  if (g->exiting && g->tasks.empty())
+    raise(exc::RuntimeError, "TaskGroup " + tg_repr_text(g) + " is finished");
   if (g->aborting) raise(exc::RuntimeError, "TaskGroup " + tg_repr_text(g) + " is shutting down");
   Object* name = out[1] && out[1] != None ? out[1] : nullptr;
   // 3.11 creates the task unnamed (taking a Task-N number), then renames it.

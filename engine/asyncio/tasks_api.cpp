@@ -11,11 +11,11 @@
 #include "engine/asyncio/native_coro.h"
 #include "engine/asyncio/tracing.h"
 #include "engine/runtime/api.h"
-#include "engine/runtime/names.h"
 #include "engine/runtime/exceptions.h"
 #include "engine/runtime/float.h"
 #include "engine/runtime/int.h"
 #include "engine/runtime/method.h"
+#include "engine/runtime/names.h"
 #include "engine/runtime/str.h"
 #include "engine/runtime/type_util.h"
 #include "engine/runtime/types.h"
@@ -52,8 +52,8 @@ void set_result_unless_cancelled(Object* fut, Object* result) {
 }  // namespace
 
 const NativeCallback kReleaseWaiter{release_waiter, "_release_waiter", nullptr};
-const NativeCallback kSetResultUnlessCancelled{set_result_unless_cancelled, "_set_result_unless_cancelled",
-                                               nullptr};
+const NativeCallback kSetResultUnlessCancelled{set_result_unless_cancelled,
+                                               "_set_result_unless_cancelled", nullptr};
 
 // ---------------------------------------------------------------------------------------------
 // 2. sleep (CPython: tasks.sleep and __sleep0)
@@ -133,7 +133,8 @@ bool iscoroutinefunction(Object* f) {
       break;
     }
   }
-  return fn->type == function_type && (static_cast<Function*>(fn.get())->code->flags & CO_COROUTINE);
+  return fn->type == function_type &&
+         (static_cast<Function*>(fn.get())->code->flags & CO_COROUTINE);
 }
 
 Value loop_create_task(EventLoop* loop, Object* coro, Object* name, Object* context) {
@@ -166,7 +167,8 @@ Value ensure_future(Object* x, EventLoop* loop) {
   Value coro(x);
   bool wrapped = false;
   if (!asyncio_iscoroutine(x)) {
-    if (!isawaitable(x)) raise(exc::TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+    if (!isawaitable(x))
+      raise(exc::TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
     coro = native_coro(wrap_awaitable_body(Value(x)), "_wrap_awaitable");
     wrapped = true;
   }

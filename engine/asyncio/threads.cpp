@@ -57,15 +57,15 @@ struct Job {
   Value func;
   Ref<Tuple> args;
   Ref<Dict> kwargs;
-  Ref<Future> fut;        // wrap_future's destination
+  Ref<Future> fut;  // wrap_future's destination
   Value result;
   Value error;
   bool cancelled = false;  // the future was cancelled before a worker took the job
   bool started = false;    // a worker took it (CPython: set_running_or_notify_cancel)
   bool finished = false;
-  bool uv_done = false;    // libuv's after-work callback ran
-  bool drained = false;    // its completion was scheduled on the loop
-  int depth = 0;           // interp().recursion_depth of its Python code
+  bool uv_done = false;  // libuv's after-work callback ran
+  bool drained = false;  // its completion was scheduled on the loop
+  int depth = 0;         // interp().recursion_depth of its Python code
   uv_work_t req{};
 };
 
@@ -99,7 +99,7 @@ Pool& pool() {
   return *p;
 }
 
-thread_local Job* t_job = nullptr;  // the job this worker thread runs
+thread_local Job* t_job = nullptr;   // the job this worker thread runs
 thread_local int t_saved_depth = 0;  // the recursion depth of the thread it took the turn from
 
 // The worker takes the interpreter: the recursion depth counter is the interpreter's, so the
@@ -118,7 +118,9 @@ void leave_python(Job* j) {
 // 2. The worker side
 // ---------------------------------------------------------------------------------------------
 
-void release_turn(Pool& p) { p.turn = clock_is_virtual() ? kLoopTurn : kFreeTurn; }
+void release_turn(Pool& p) {
+  p.turn = clock_is_virtual() ? kLoopTurn : kFreeTurn;
+}
 
 // Waits for this job's turn: assigned by the loop (virtual clock) or free (real clock).
 void wait_turn(Pool& p, std::unique_lock<std::mutex>& lk, Job* j) {
@@ -156,7 +158,8 @@ void work_cb(uv_work_t* req) {
   } catch (PyException& e) {
     j->error = std::move(e.exc);
   } catch (const std::exception& e) {
-    j->error = new_exception(exc::RuntimeError, std::string("awaitlab: internal error in a worker thread: ") + e.what());
+    j->error = new_exception(
+        exc::RuntimeError, std::string("awaitlab: internal error in a worker thread: ") + e.what());
   }
   leave_python(j);
   t_job = nullptr;
@@ -237,7 +240,8 @@ void check_cancel(Object*, Object* arg) {
   }
 }
 
-const NativeCallback kCheckCancel{check_cancel, "_chain_future.<locals>._call_check_cancel", nullptr};
+const NativeCallback kCheckCancel{check_cancel, "_chain_future.<locals>._call_check_cancel",
+                                  nullptr};
 
 void set_shutdown_result(Object* self, Object*) {
   auto* fut = static_cast<Future*>(self);
@@ -287,7 +291,8 @@ void drain_completed() {
     j->drained = true;
     if (j->cancelled) continue;
     Value ok = bool_obj(!j->error);
-    Ref<Tuple> pair = tuple_from({ok.get(), j->error ? j->error.get() : (j->result ? j->result.get() : None)});
+    Ref<Tuple> pair =
+        tuple_from({ok.get(), j->error ? j->error.get() : (j->result ? j->result.get() : None)});
     j->loop->call_soon_native(&kSetState, j->fut.get(), pair.get());
   }
   // Jobs are destroyed outside the lock: dropping their objects may run Python finalizers.
@@ -310,7 +315,8 @@ void drain_completed() {
       waiters.erase(waiters.begin() + long(i));
     }
   }
-  for (const Ref<Future>& f : ready_shutdowns) f->loop->call_soon_native(&kShutdownDone, f.get(), nullptr);
+  for (const Ref<Future>& f : ready_shutdowns)
+    f->loop->call_soon_native(&kShutdownDone, f.get(), nullptr);
 }
 
 // Virtual clock: every runnable worker runs, in turn, until it finishes or parks.
@@ -385,7 +391,8 @@ void lock_loop(EventLoop*) {
   drain_completed();
 }
 
-const WorkerHooks kHooks{run_until_idle, next_wake, release_next, pending, unlock_loop, lock_loop, worker_sleep};
+const WorkerHooks kHooks{run_until_idle, next_wake, release_next, pending,
+                         unlock_loop,    lock_loop, worker_sleep};
 
 // CPython: ThreadPoolExecutor's default max_workers, min(32, (os.cpu_count() or 1) + 4), capped
 // by libuv's pool size so that every started job has a thread.
@@ -430,10 +437,12 @@ Value m_run_in_executor(Object* self, Args a) {
   // CPython 3.11 checks the callback only in debug mode.
   if (loop->debug) {
     check_callback(a[1], "run_in_executor");
-    if (iscoroutinefunction(a[1])) raise(exc::TypeError, "coroutines cannot be used with run_in_executor()");
+    if (iscoroutinefunction(a[1]))
+      raise(exc::TypeError, "coroutines cannot be used with run_in_executor()");
   }
   if (a[0] != None) {
-    raise(exc::NotImplementedError, "awaitlab: run_in_executor supports only the default executor (None)");
+    raise(exc::NotImplementedError,
+          "awaitlab: run_in_executor supports only the default executor (None)");
   }
   return run_in_executor(loop, a[1], std::span<Object* const>(a.items + 2, a.npos - 2));
 }
@@ -446,13 +455,15 @@ Value m_set_default_executor(Object*, Args a) {
 // CPython: threads.to_thread: `await loop.run_in_executor(None, partial(ctx.run, func, ...))`.
 Coro to_thread_body(Value func, Ref<Tuple> args, Ref<Dict> kwargs) {
   EventLoop* loop = asyncio_get_running_loop();
-  Ref<Future> fut = run_in_executor(loop, func.get(), std::span<Object* const>(args->items, args->size), kwargs.get());
+  Ref<Future> fut = run_in_executor(
+      loop, func.get(), std::span<Object* const>(args->items, args->size), kwargs.get());
   Value r = co_await await_object(fut.get());
   co_return r;
 }
 
 Value py_to_thread(Object*, Args a) {
-  if (a.npos == 0) raise(exc::TypeError, "to_thread() missing 1 required positional argument: 'func'");
+  if (a.npos == 0)
+    raise(exc::TypeError, "to_thread() missing 1 required positional argument: 'func'");
   Ref<Tuple> args = tuple_from(std::span<Object* const>(a.items + 1, a.npos - 1));
   Ref<Dict> kwargs;
   if (a.nkw()) {
@@ -465,10 +476,12 @@ Value py_to_thread(Object*, Args a) {
 }  // namespace
 
 // CPython: BaseEventLoop.run_in_executor with executor None, and futures.wrap_future.
-Ref<Future> run_in_executor(EventLoop* loop, Object* func, std::span<Object* const> args, Dict* kwargs) {
+Ref<Future> run_in_executor(EventLoop* loop, Object* func, std::span<Object* const> args,
+                            Dict* kwargs) {
   loop->check_closed();
   if (!loop->default_executor) {
-    if (loop->executor_shutdown_called) raise(exc::RuntimeError, "Executor shutdown has been called");
+    if (loop->executor_shutdown_called)
+      raise(exc::RuntimeError, "Executor shutdown has been called");
     loop->default_executor = default_executor();
   }
   Pool& p = pool();

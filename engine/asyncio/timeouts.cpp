@@ -23,11 +23,16 @@ enum class TState { Created, Entered, Expiring, Expired, Exited };
 
 const char* state_value(TState s) {
   switch (s) {
-    case TState::Created: return "created";
-    case TState::Entered: return "active";
-    case TState::Expiring: return "expiring";
-    case TState::Expired: return "expired";
-    case TState::Exited: return "finished";
+    case TState::Created:
+      return "created";
+    case TState::Entered:
+      return "active";
+    case TState::Expiring:
+      return "expiring";
+    case TState::Expired:
+      return "expired";
+    case TState::Exited:
+      return "finished";
   }
   return "created";
 }
@@ -41,7 +46,9 @@ struct Timeout : Object {
   explicit Timeout(Type* t) : Object(t) {}
 };
 
-Timeout* as_to(Object* o) { return static_cast<Timeout*>(o); }
+Timeout* as_to(Object* o) {
+  return static_cast<Timeout*>(o);
+}
 
 void on_timeout(Object* self, Object*) {
   Timeout* t = as_to(self);
@@ -56,7 +63,8 @@ const NativeCallback kOnTimeout{on_timeout, "Timeout._on_timeout", nullptr};
 void reschedule(Timeout* t, Object* when) {
   if (t->state != TState::Entered) {
     if (t->state == TState::Created) raise(exc::RuntimeError, "Timeout has not been entered");
-    raise(exc::RuntimeError, std::string("Cannot change state of ") + state_value(t->state) + " Timeout");
+    raise(exc::RuntimeError,
+          std::string("Cannot change state of ") + state_value(t->state) + " Timeout");
   }
   t->when = Value(when);
   if (t->timeout_handler) t->timeout_handler->cancel();
@@ -85,7 +93,8 @@ Value to_repr(Object* self) {
   std::string info;
   if (t->state == TState::Entered) {
     std::string when = "None";
-    if (t->when && t->when.get() != None) when = float_repr(float_round(float_as_double(t->when.get()), 3));
+    if (t->when && t->when.get() != None)
+      when = float_repr(float_round(float_as_double(t->when.get()), 3));
     info = " when=" + when;
   }
   return str_from(std::string("<Timeout [") + state_value(t->state) + "]" + info + ">");
@@ -134,7 +143,8 @@ Value to_aenter(Object* self, Args a) {
 
 Value to_aexit(Object* self, Args a) {
   check_positional(a, "__aexit__", 3, 3);
-  return native_coro(aexit_body(Ref<Timeout>(as_to(self)), Value(a[0]), Value(a[1])), "Timeout.__aexit__");
+  return native_coro(aexit_body(Ref<Timeout>(as_to(self)), Value(a[0]), Value(a[1])),
+                     "Timeout.__aexit__");
 }
 
 Value to_when(Object* self, Args a) {

@@ -28,8 +28,8 @@ namespace al {
 namespace {
 
 // loop.call_later(delay, native, self, arg) with CPython's `time() + delay` arithmetic.
-Ref<Handle> call_later_native(EventLoop* loop, Object* delay, const NativeCallback* cb, Object* self,
-                              Object* arg, const char* label) {
+Ref<Handle> call_later_native(EventLoop* loop, Object* delay, const NativeCallback* cb,
+                              Object* self, Object* arg, const char* label) {
   Value when = binary_op(float_from(loop->time()).get(), delay, BinOp::Add);
   const double w = float_as_double(when.get());
   Ref<Handle> h = loop->call_at_native(w, cb, self, arg);
@@ -127,8 +127,8 @@ Coro wait_body(std::vector<Value> fs, Value timeout, ReturnWhen return_when, Eve
   st->waiter = future_new(loop, &kWaitWaiter);
   st->return_when = return_when;
   if (timeout.get() != None) {
-    st->timeout_handle = call_later_native(loop, timeout.get(), &kReleaseWaiter, st->waiter.get(), nullptr,
-                                           "wait() timeout");
+    st->timeout_handle = call_later_native(loop, timeout.get(), &kReleaseWaiter, st->waiter.get(),
+                                           nullptr, "wait() timeout");
   }
   st->counter = int64_t(fs.size());
   for (const Value& f : fs) add_native_or_python_callback(f.get(), &kOnCompletion, st.get());
@@ -184,8 +184,8 @@ Coro wait_for_body(Value fut, Value timeout) {
   }
 
   Ref<Future> waiter = future_new(loop, &kWaitForWaiter);
-  Ref<Handle> timeout_handle =
-      call_later_native(loop, timeout.get(), &kReleaseWaiter, waiter.get(), nullptr, "wait_for() timeout");
+  Ref<Handle> timeout_handle = call_later_native(loop, timeout.get(), &kReleaseWaiter, waiter.get(),
+                                                 nullptr, "wait_for() timeout");
   fut = ensure_future(fut.get(), loop);
   add_native_or_python_callback(fut.get(), &kReleaseWaiter, waiter.get());
 
@@ -231,9 +231,9 @@ struct AsCompleted : Object {
   std::deque<Value> done;           // the Queue's items (None: timed out)
   std::deque<Ref<Future>> getters;  // the Queue's waiting getters
   Ref<Handle> timeout_handle;
-  Value fs;                         // the argument, consumed on the first next()
+  Value fs;  // the argument, consumed on the first next()
   Value timeout;
-  int64_t remaining = -1;           // coroutines still to hand out (-1: not started)
+  int64_t remaining = -1;  // coroutines still to hand out (-1: not started)
   explicit AsCompleted(Type* t) : Object(t) {}
 };
 
@@ -257,7 +257,8 @@ void done_put_nowait(AsCompleted* ac, Object* item) {
 }
 
 void on_completion_ac(Object* self, Object* f);
-const NativeCallback kAsCompletedDone{on_completion_ac, "as_completed.<locals>._on_completion", nullptr};
+const NativeCallback kAsCompletedDone{on_completion_ac, "as_completed.<locals>._on_completion",
+                                      nullptr};
 
 // CPython: as_completed.<locals>._on_completion.
 void on_completion_ac(Object* self, Object* f) {
@@ -283,7 +284,8 @@ void on_timeout_ac(Object* self, Object*) {
   ac->todo.clear();
 }
 
-const NativeCallback kAsCompletedTimeout{on_timeout_ac, "as_completed.<locals>._on_timeout", nullptr};
+const NativeCallback kAsCompletedTimeout{on_timeout_ac, "as_completed.<locals>._on_timeout",
+                                         nullptr};
 const WaitKind kQueueGetWait{"Queue.get()", trace::ObjKind::Queue, nullptr};
 
 // CPython: as_completed.<locals>._wait_for_one, with Queue.get inlined.
@@ -332,8 +334,8 @@ Value ac_next(Object* self) {
     ac->fs = nullptr;
     for (const Value& f : ac->todo) add_native_or_python_callback(f.get(), &kAsCompletedDone, ac);
     if (!ac->todo.empty() && ac->timeout.get() != None) {
-      ac->timeout_handle =
-          call_later_native(loop, ac->timeout.get(), &kAsCompletedTimeout, ac, nullptr, "as_completed() timeout");
+      ac->timeout_handle = call_later_native(loop, ac->timeout.get(), &kAsCompletedTimeout, ac,
+                                             nullptr, "as_completed() timeout");
     }
     ac->remaining = int64_t(ac->todo.size());
   }
@@ -357,7 +359,8 @@ Value py_wait(Object*, Args a) {
         }
         if (!truthy(fs.get())) raise(exc::ValueError, "Set of Tasks/Futures is empty.");
         ReturnWhen rw;
-        const std::string rws = is_instance(return_when.get(), str_type) ? static_cast<Str*>(return_when.get())->s : "";
+        const std::string rws =
+            is_instance(return_when.get(), str_type) ? static_cast<Str*>(return_when.get())->s : "";
         if (rws == "FIRST_COMPLETED") {
           rw = ReturnWhen::FirstCompleted;
         } else if (rws == "FIRST_EXCEPTION") {
@@ -373,7 +376,8 @@ Value py_wait(Object*, Args a) {
         set_for_each(set.get(), [&](Object* f) { items.emplace_back(f); });
         for (const Value& f : items) {
           if (asyncio_iscoroutine(f.get())) {
-            raise_keeping(fs.get(), exc::TypeError, "Passing coroutines is forbidden, use tasks explicitly.");
+            raise_keeping(fs.get(), exc::TypeError,
+                          "Passing coroutines is forbidden, use tasks explicitly.");
           }
         }
         EventLoop* loop = asyncio_get_running_loop();

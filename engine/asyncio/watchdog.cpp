@@ -52,7 +52,9 @@ void watchdog_set_budget(uint64_t budget) {
   install();
 }
 
-uint64_t watchdog_budget() { return g_budget; }
+uint64_t watchdog_budget() {
+  return g_budget;
+}
 
 void watchdog_step_begin(Task* t) {
   VMState& ts = vmstate();
@@ -61,6 +63,8 @@ void watchdog_step_begin(Task* t) {
   g_step_task = t;
 }
 
-void watchdog_step_end() { g_step_task = nullptr; }
+void watchdog_step_end() {
+  g_step_task = nullptr;
+}
 
 }  // namespace al

@@ -16,43 +16,99 @@ namespace al {
 int stack_effect(Op op, uint32_t arg, bool jump) {
   const int n = int(arg);
   switch (op) {
-    case Op::NOP: case Op::SWAP: case Op::DELETE_FAST: case Op::DELETE_DEREF:
-    case Op::DELETE_NAME: case Op::DELETE_GLOBAL: case Op::LOAD_ATTR: case Op::UNARY_NEGATIVE:
-    case Op::UNARY_POSITIVE: case Op::UNARY_INVERT: case Op::UNARY_NOT:
-    case Op::JUMP_FORWARD: case Op::JUMP_BACKWARD: case Op::JUMP_BACKWARD_NO_INTERRUPT:
-    case Op::GET_ITER: case Op::LIST_TO_TUPLE: case Op::SETUP_ANNOTATIONS:
-    case Op::CHECK_EXC_MATCH: case Op::CHECK_EG_MATCH: case Op::YIELD_VALUE:
-    case Op::GET_YIELD_FROM_ITER: case Op::GET_AWAITABLE: case Op::GET_AITER:
-    case Op::ASYNC_GEN_WRAP: case Op::POP_BLOCK:
+    case Op::NOP:
+    case Op::SWAP:
+    case Op::DELETE_FAST:
+    case Op::DELETE_DEREF:
+    case Op::DELETE_NAME:
+    case Op::DELETE_GLOBAL:
+    case Op::LOAD_ATTR:
+    case Op::UNARY_NEGATIVE:
+    case Op::UNARY_POSITIVE:
+    case Op::UNARY_INVERT:
+    case Op::UNARY_NOT:
+    case Op::JUMP_FORWARD:
+    case Op::JUMP_BACKWARD:
+    case Op::JUMP_BACKWARD_NO_INTERRUPT:
+    case Op::GET_ITER:
+    case Op::LIST_TO_TUPLE:
+    case Op::SETUP_ANNOTATIONS:
+    case Op::CHECK_EXC_MATCH:
+    case Op::CHECK_EG_MATCH:
+    case Op::YIELD_VALUE:
+    case Op::GET_YIELD_FROM_ITER:
+    case Op::GET_AWAITABLE:
+    case Op::GET_AITER:
+    case Op::ASYNC_GEN_WRAP:
+    case Op::POP_BLOCK:
       return 0;
-    case Op::POP_TOP: case Op::STORE_FAST: case Op::STORE_DEREF: case Op::STORE_NAME:
-    case Op::STORE_GLOBAL: case Op::DELETE_ATTR: case Op::BINARY_SUBSCR: case Op::BINARY_OP:
-    case Op::COMPARE_OP: case Op::IS_OP: case Op::CONTAINS_OP: case Op::RETURN_VALUE:
-    case Op::LIST_APPEND: case Op::SET_ADD: case Op::LIST_EXTEND: case Op::SET_UPDATE:
-    case Op::DICT_UPDATE: case Op::DICT_MERGE: case Op::RERAISE: case Op::POP_EXCEPT:
-    case Op::PREP_RERAISE_STAR: case Op::IMPORT_NAME: case Op::IMPORT_STAR:
-    case Op::POP_JUMP_IF_FALSE: case Op::POP_JUMP_IF_TRUE: case Op::POP_JUMP_IF_NONE:
+    case Op::POP_TOP:
+    case Op::STORE_FAST:
+    case Op::STORE_DEREF:
+    case Op::STORE_NAME:
+    case Op::STORE_GLOBAL:
+    case Op::DELETE_ATTR:
+    case Op::BINARY_SUBSCR:
+    case Op::BINARY_OP:
+    case Op::COMPARE_OP:
+    case Op::IS_OP:
+    case Op::CONTAINS_OP:
+    case Op::RETURN_VALUE:
+    case Op::LIST_APPEND:
+    case Op::SET_ADD:
+    case Op::LIST_EXTEND:
+    case Op::SET_UPDATE:
+    case Op::DICT_UPDATE:
+    case Op::DICT_MERGE:
+    case Op::RERAISE:
+    case Op::POP_EXCEPT:
+    case Op::PREP_RERAISE_STAR:
+    case Op::IMPORT_NAME:
+    case Op::IMPORT_STAR:
+    case Op::POP_JUMP_IF_FALSE:
+    case Op::POP_JUMP_IF_TRUE:
+    case Op::POP_JUMP_IF_NONE:
     case Op::POP_JUMP_IF_NOT_NONE:
       return -1;
-    case Op::PUSH_NULL: case Op::COPY: case Op::LOAD_CONST: case Op::LOAD_FAST:
-    case Op::LOAD_DEREF: case Op::LOAD_CLASSDEREF: case Op::LOAD_CLOSURE: case Op::LOAD_NAME:
-    case Op::LOAD_GLOBAL: case Op::LOAD_METHOD: case Op::LOAD_BUILD_CLASS:
-    case Op::PUSH_EXC_INFO: case Op::WITH_EXCEPT_START: case Op::LOAD_ASSERTION_ERROR:
-    case Op::BEFORE_WITH: case Op::BEFORE_ASYNC_WITH: case Op::GET_ANEXT: case Op::IMPORT_FROM:
+    case Op::PUSH_NULL:
+    case Op::COPY:
+    case Op::LOAD_CONST:
+    case Op::LOAD_FAST:
+    case Op::LOAD_DEREF:
+    case Op::LOAD_CLASSDEREF:
+    case Op::LOAD_CLOSURE:
+    case Op::LOAD_NAME:
+    case Op::LOAD_GLOBAL:
+    case Op::LOAD_METHOD:
+    case Op::LOAD_BUILD_CLASS:
+    case Op::PUSH_EXC_INFO:
+    case Op::WITH_EXCEPT_START:
+    case Op::LOAD_ASSERTION_ERROR:
+    case Op::BEFORE_WITH:
+    case Op::BEFORE_ASYNC_WITH:
+    case Op::GET_ANEXT:
+    case Op::IMPORT_FROM:
       return 1;
-    case Op::STORE_ATTR: case Op::DELETE_SUBSCR: case Op::MAP_ADD: case Op::END_ASYNC_FOR:
+    case Op::STORE_ATTR:
+    case Op::DELETE_SUBSCR:
+    case Op::MAP_ADD:
+    case Op::END_ASYNC_FOR:
       return -2;
     case Op::STORE_SUBSCR:
       return -3;
     case Op::BUILD_SLICE:
       return 1 - n;
-    case Op::JUMP_IF_FALSE_OR_POP: case Op::JUMP_IF_TRUE_OR_POP:
+    case Op::JUMP_IF_FALSE_OR_POP:
+    case Op::JUMP_IF_TRUE_OR_POP:
       return jump ? 0 : -1;
     case Op::FOR_ITER:
       return jump ? -1 : 1;
     case Op::SEND:
       return jump ? -1 : 0;
-    case Op::BUILD_TUPLE: case Op::BUILD_LIST: case Op::BUILD_SET: case Op::BUILD_STRING:
+    case Op::BUILD_TUPLE:
+    case Op::BUILD_LIST:
+    case Op::BUILD_SET:
+    case Op::BUILD_STRING:
       return 1 - n;
     case Op::BUILD_MAP:
       return 1 - 2 * n;
@@ -91,8 +147,7 @@ int stack_effect(Op op, uint32_t arg, bool jump) {
 namespace {
 
 bool is_unconditional_jump(Op op) {
-  return op == Op::JUMP_FORWARD || op == Op::JUMP_BACKWARD ||
-         op == Op::JUMP_BACKWARD_NO_INTERRUPT;
+  return op == Op::JUMP_FORWARD || op == Op::JUMP_BACKWARD || op == Op::JUMP_BACKWARD_NO_INTERRUPT;
 }
 
 bool is_scope_exit(Op op) {
@@ -293,21 +348,38 @@ std::string disassemble(const CodeUnit& code) {
         os << " ";
         describe_const(os, code.consts.at(arg));
         break;
-      case Op::LOAD_FAST: case Op::STORE_FAST: case Op::DELETE_FAST:
+      case Op::LOAD_FAST:
+      case Op::STORE_FAST:
+      case Op::DELETE_FAST:
         os << " " << code.varnames.at(arg);
         break;
-      case Op::LOAD_DEREF: case Op::STORE_DEREF: case Op::DELETE_DEREF: case Op::LOAD_CLOSURE:
+      case Op::LOAD_DEREF:
+      case Op::STORE_DEREF:
+      case Op::DELETE_DEREF:
+      case Op::LOAD_CLOSURE:
       case Op::LOAD_CLASSDEREF:
         os << " "
            << (arg < code.cellvars.size() ? code.cellvars[arg]
                                           : code.freevars.at(arg - code.cellvars.size()));
         break;
-      case Op::LOAD_NAME: case Op::STORE_NAME: case Op::DELETE_NAME: case Op::LOAD_GLOBAL:
-      case Op::STORE_GLOBAL: case Op::DELETE_GLOBAL: case Op::LOAD_ATTR: case Op::LOAD_METHOD:
-      case Op::STORE_ATTR: case Op::DELETE_ATTR: case Op::IMPORT_NAME: case Op::IMPORT_FROM:
+      case Op::LOAD_NAME:
+      case Op::STORE_NAME:
+      case Op::DELETE_NAME:
+      case Op::LOAD_GLOBAL:
+      case Op::STORE_GLOBAL:
+      case Op::DELETE_GLOBAL:
+      case Op::LOAD_ATTR:
+      case Op::LOAD_METHOD:
+      case Op::STORE_ATTR:
+      case Op::DELETE_ATTR:
+      case Op::IMPORT_NAME:
+      case Op::IMPORT_FROM:
         os << " " << code.names.at(arg);
         break;
-      case Op::NOP: case Op::POP_TOP: case Op::PUSH_NULL: case Op::RETURN_VALUE:
+      case Op::NOP:
+      case Op::POP_TOP:
+      case Op::PUSH_NULL:
+      case Op::RETURN_VALUE:
         break;
       default:
         os << " " << arg;

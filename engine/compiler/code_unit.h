@@ -63,18 +63,18 @@ struct CodeUnit {
   std::string qualname;
   std::string filename;
   int firstlineno = 1;
-  int argcount = 0;         // positional parameters, including positional-only
+  int argcount = 0;  // positional parameters, including positional-only
   int posonlyargcount = 0;
   int kwonlyargcount = 0;
-  uint32_t flags = 0;       // CodeFlags
+  uint32_t flags = 0;                 // CodeFlags
   std::vector<std::string> varnames;  // parameters first (then *args, **kwargs), then locals
   std::vector<std::string> cellvars;
   std::vector<std::string> freevars;
-  std::vector<std::string> names;     // globals, attributes, imported names
-  std::vector<int> cell2arg;          // per cellvar: index of the parameter it captures or -1
+  std::vector<std::string> names;  // globals, attributes, imported names
+  std::vector<int> cell2arg;       // per cellvar: index of the parameter it captures or -1
   std::vector<Const> consts;
   std::vector<CodeWord> code;
-  std::vector<Position> positions;    // one per instruction
+  std::vector<Position> positions;           // one per instruction
   std::vector<ExceptEntry> exception_table;  // sorted by start, non-overlapping
   int stacksize = 0;
 };

@@ -51,13 +51,20 @@ std::vector<std::string> split_lines(const std::string& text) {
 
 ast::ExprContext expr_context(const ast::expr* e) {
   switch (e->tag) {
-    case ast::Kind::Name: return e->as<ast::Name>().ctx;
-    case ast::Kind::Attribute: return e->as<ast::Attribute>().ctx;
-    case ast::Kind::Subscript: return e->as<ast::Subscript>().ctx;
-    case ast::Kind::Starred: return e->as<ast::Starred>().ctx;
-    case ast::Kind::List: return e->as<ast::List>().ctx;
-    case ast::Kind::Tuple: return e->as<ast::Tuple>().ctx;
-    default: return ast::ExprContext::Load;
+    case ast::Kind::Name:
+      return e->as<ast::Name>().ctx;
+    case ast::Kind::Attribute:
+      return e->as<ast::Attribute>().ctx;
+    case ast::Kind::Subscript:
+      return e->as<ast::Subscript>().ctx;
+    case ast::Kind::Starred:
+      return e->as<ast::Starred>().ctx;
+    case ast::Kind::List:
+      return e->as<ast::List>().ctx;
+    case ast::Kind::Tuple:
+      return e->as<ast::Tuple>().ctx;
+    default:
+      return ast::ExprContext::Load;
   }
 }
 
@@ -107,10 +114,12 @@ void Compiler::enter_scope(const std::string& name, ScopeType type, const ast::N
     cells.insert(cells.begin(), "__class__");
   }
   for (const std::string& c : cells) {
-    if (unit->cellvars.emplace(c, uint32_t(code.cellvars.size())).second) code.cellvars.push_back(c);
+    if (unit->cellvars.emplace(c, uint32_t(code.cellvars.size())).second)
+      code.cellvars.push_back(c);
   }
   for (const std::string& f : frees) {
-    if (unit->freevars.emplace(f, uint32_t(code.freevars.size())).second) code.freevars.push_back(f);
+    if (unit->freevars.emplace(f, uint32_t(code.freevars.size())).second)
+      code.freevars.push_back(f);
   }
 
   if (type != ScopeType::Class && !units_.empty()) {
@@ -233,8 +242,7 @@ int Compiler::setup(Op op, int label) {
   Unit& unit = u();
   const int parent = unit.cur_handler;
   emit_jump(op, label);
-  unit.assembly.handlers.push_back(
-      Handler{label, parent, int(unit.assembly.instrs.size()) - 1});
+  unit.assembly.handlers.push_back(Handler{label, parent, int(unit.assembly.instrs.size()) - 1});
   unit.cur_handler = int(unit.assembly.handlers.size()) - 1;
   return unit.cur_handler;
 }
@@ -276,7 +284,9 @@ void Compiler::set_loc_lines(int lineno, int end_lineno, int col, int end_col) {
   u().loc = Position{lineno, end_lineno, col, end_col};
 }
 
-void Compiler::unset_loc() { u().loc = Position{}; }
+void Compiler::unset_loc() {
+  u().loc = Position{};
+}
 
 void Compiler::update_start_location_to_match_attr(const ast::Attribute& attr) {
   Position& p = u().loc;

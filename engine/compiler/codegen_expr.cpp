@@ -121,19 +121,32 @@ namespace {
 
 uint32_t binop_arg(ast::Operator op) {
   switch (op) {
-    case ast::Operator::Add: return NB_ADD;
-    case ast::Operator::Sub: return NB_SUBTRACT;
-    case ast::Operator::Mult: return NB_MULTIPLY;
-    case ast::Operator::MatMult: return NB_MATRIX_MULTIPLY;
-    case ast::Operator::Div: return NB_TRUE_DIVIDE;
-    case ast::Operator::Mod: return NB_REMAINDER;
-    case ast::Operator::Pow: return NB_POWER;
-    case ast::Operator::LShift: return NB_LSHIFT;
-    case ast::Operator::RShift: return NB_RSHIFT;
-    case ast::Operator::BitOr: return NB_OR;
-    case ast::Operator::BitXor: return NB_XOR;
-    case ast::Operator::BitAnd: return NB_AND;
-    case ast::Operator::FloorDiv: return NB_FLOOR_DIVIDE;
+    case ast::Operator::Add:
+      return NB_ADD;
+    case ast::Operator::Sub:
+      return NB_SUBTRACT;
+    case ast::Operator::Mult:
+      return NB_MULTIPLY;
+    case ast::Operator::MatMult:
+      return NB_MATRIX_MULTIPLY;
+    case ast::Operator::Div:
+      return NB_TRUE_DIVIDE;
+    case ast::Operator::Mod:
+      return NB_REMAINDER;
+    case ast::Operator::Pow:
+      return NB_POWER;
+    case ast::Operator::LShift:
+      return NB_LSHIFT;
+    case ast::Operator::RShift:
+      return NB_RSHIFT;
+    case ast::Operator::BitOr:
+      return NB_OR;
+    case ast::Operator::BitXor:
+      return NB_XOR;
+    case ast::Operator::BitAnd:
+      return NB_AND;
+    case ast::Operator::FloorDiv:
+      return NB_FLOOR_DIVIDE;
   }
   return NB_ADD;
 }
@@ -167,10 +180,18 @@ void Compiler::visit_expr1(const ast::expr* e) {
       const auto& un = e->as<ast::UnaryOp>();
       visit_expr(un.operand);
       switch (un.op) {
-        case ast::UnaryOperator::Invert: emit(Op::UNARY_INVERT); break;
-        case ast::UnaryOperator::Not: emit(Op::UNARY_NOT); break;
-        case ast::UnaryOperator::UAdd: emit(Op::UNARY_POSITIVE); break;
-        case ast::UnaryOperator::USub: emit(Op::UNARY_NEGATIVE); break;
+        case ast::UnaryOperator::Invert:
+          emit(Op::UNARY_INVERT);
+          break;
+        case ast::UnaryOperator::Not:
+          emit(Op::UNARY_NOT);
+          break;
+        case ast::UnaryOperator::UAdd:
+          emit(Op::UNARY_POSITIVE);
+          break;
+        case ast::UnaryOperator::USub:
+          emit(Op::UNARY_NEGATIVE);
+          break;
       }
       return;
     }
@@ -390,8 +411,8 @@ void Compiler::jump_if(const ast::expr* e, int label, bool cond) {
 }
 
 void Compiler::boolop(const ast::BoolOp& e) {
-  const Op jump = e.op == ast::BoolOperator::And ? Op::JUMP_IF_FALSE_OR_POP
-                                                 : Op::JUMP_IF_TRUE_OR_POP;
+  const Op jump =
+      e.op == ast::BoolOperator::And ? Op::JUMP_IF_FALSE_OR_POP : Op::JUMP_IF_TRUE_OR_POP;
   const int end = new_label();
   const size_t n = e.values.size() - 1;
   for (size_t i = 0; i < n; ++i) {
@@ -404,16 +425,36 @@ void Compiler::boolop(const ast::BoolOp& e) {
 
 void Compiler::compare_op(ast::CmpOp op) {
   switch (op) {
-    case ast::CmpOp::Eq: emit(Op::COMPARE_OP, CMP_EQ); break;
-    case ast::CmpOp::NotEq: emit(Op::COMPARE_OP, CMP_NE); break;
-    case ast::CmpOp::Lt: emit(Op::COMPARE_OP, CMP_LT); break;
-    case ast::CmpOp::LtE: emit(Op::COMPARE_OP, CMP_LE); break;
-    case ast::CmpOp::Gt: emit(Op::COMPARE_OP, CMP_GT); break;
-    case ast::CmpOp::GtE: emit(Op::COMPARE_OP, CMP_GE); break;
-    case ast::CmpOp::Is: emit(Op::IS_OP, 0); break;
-    case ast::CmpOp::IsNot: emit(Op::IS_OP, 1); break;
-    case ast::CmpOp::In: emit(Op::CONTAINS_OP, 0); break;
-    case ast::CmpOp::NotIn: emit(Op::CONTAINS_OP, 1); break;
+    case ast::CmpOp::Eq:
+      emit(Op::COMPARE_OP, CMP_EQ);
+      break;
+    case ast::CmpOp::NotEq:
+      emit(Op::COMPARE_OP, CMP_NE);
+      break;
+    case ast::CmpOp::Lt:
+      emit(Op::COMPARE_OP, CMP_LT);
+      break;
+    case ast::CmpOp::LtE:
+      emit(Op::COMPARE_OP, CMP_LE);
+      break;
+    case ast::CmpOp::Gt:
+      emit(Op::COMPARE_OP, CMP_GT);
+      break;
+    case ast::CmpOp::GtE:
+      emit(Op::COMPARE_OP, CMP_GE);
+      break;
+    case ast::CmpOp::Is:
+      emit(Op::IS_OP, 0);
+      break;
+    case ast::CmpOp::IsNot:
+      emit(Op::IS_OP, 1);
+      break;
+    case ast::CmpOp::In:
+      emit(Op::CONTAINS_OP, 0);
+      break;
+    case ast::CmpOp::NotIn:
+      emit(Op::CONTAINS_OP, 1);
+      break;
   }
 }
 
@@ -721,9 +762,15 @@ void Compiler::attribute(const ast::Attribute& e) {
   update_start_location_to_match_attr(e);
   const uint32_t name = add_name(mangle(e.attr));
   switch (e.ctx) {
-    case ExprContext::Load: emit(Op::LOAD_ATTR, name); break;
-    case ExprContext::Store: emit(Op::STORE_ATTR, name); break;
-    case ExprContext::Del: emit(Op::DELETE_ATTR, name); break;
+    case ExprContext::Load:
+      emit(Op::LOAD_ATTR, name);
+      break;
+    case ExprContext::Store:
+      emit(Op::STORE_ATTR, name);
+      break;
+    case ExprContext::Del:
+      emit(Op::DELETE_ATTR, name);
+      break;
   }
 }
 
@@ -731,9 +778,15 @@ void Compiler::subscript(const ast::Subscript& e) {
   visit_expr(e.value);
   visit_expr(e.slice);
   switch (e.ctx) {
-    case ExprContext::Load: emit(Op::BINARY_SUBSCR); break;
-    case ExprContext::Store: emit(Op::STORE_SUBSCR); break;
-    case ExprContext::Del: emit(Op::DELETE_SUBSCR); break;
+    case ExprContext::Load:
+      emit(Op::BINARY_SUBSCR);
+      break;
+    case ExprContext::Store:
+      emit(Op::STORE_SUBSCR);
+      break;
+    case ExprContext::Del:
+      emit(Op::DELETE_SUBSCR);
+      break;
   }
 }
 
@@ -1019,10 +1072,18 @@ void Compiler::formatted_value(const ast::FormattedValue& e) {
   visit_expr(e.value);
   uint32_t oparg = FVC_NONE;
   switch (e.conversion) {
-    case 's': oparg = FVC_STR; break;
-    case 'r': oparg = FVC_REPR; break;
-    case 'a': oparg = FVC_ASCII; break;
-    default: oparg = FVC_NONE; break;
+    case 's':
+      oparg = FVC_STR;
+      break;
+    case 'r':
+      oparg = FVC_REPR;
+      break;
+    case 'a':
+      oparg = FVC_ASCII;
+      break;
+    default:
+      oparg = FVC_NONE;
+      break;
   }
   if (e.format_spec) {
     visit_expr(e.format_spec);

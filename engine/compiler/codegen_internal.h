@@ -21,16 +21,26 @@ enum class ScopeType { Module, Class, Function, AsyncFunction, Lambda, Comprehen
 
 // CPython: compile.c enum fblocktype.
 enum class FBlockType {
-  WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, AsyncWith, HandlerCleanup,
-  PopValue, ExceptionHandler, ExceptionGroupHandler, AsyncComprehensionGenerator,
+  WhileLoop,
+  ForLoop,
+  TryExcept,
+  FinallyTry,
+  FinallyEnd,
+  With,
+  AsyncWith,
+  HandlerCleanup,
+  PopValue,
+  ExceptionHandler,
+  ExceptionGroupHandler,
+  AsyncComprehensionGenerator,
 };
 
 struct FBlock {
   FBlockType type;
-  int block = -1;  // label: loop start / body start
-  int exit = -1;   // label: loop exit
-  const ast::StmtList* finalbody = nullptr;   // FinallyTry
-  const ast::stmt* with_stmt = nullptr;       // With / AsyncWith
+  int block = -1;                                    // label: loop start / body start
+  int exit = -1;                                     // label: loop exit
+  const ast::StmtList* finalbody = nullptr;          // FinallyTry
+  const ast::stmt* with_stmt = nullptr;              // With / AsyncWith
   const std::optional<std::string>* name = nullptr;  // HandlerCleanup: the `as` name
 };
 
@@ -151,9 +161,8 @@ class Compiler {
   void comprehension(const ast::expr* e, int type, const std::string& name,
                      const std::vector<ast::comprehension*>& generators, const ast::expr* elt,
                      const ast::expr* val);
-  void comprehension_generator(const std::vector<ast::comprehension*>& generators,
-                               size_t gen_index, int depth, const ast::expr* elt,
-                               const ast::expr* val, int type);
+  void comprehension_generator(const std::vector<ast::comprehension*>& generators, size_t gen_index,
+                               int depth, const ast::expr* elt, const ast::expr* val, int type);
   void sync_comprehension_generator(const std::vector<ast::comprehension*>& generators,
                                     size_t gen_index, int depth, const ast::expr* elt,
                                     const ast::expr* val, int type);

@@ -22,7 +22,9 @@ using ast::ExprContext;
 // 1. Frame blocks and unwinding
 // ---------------------------------------------------------------------------------------------
 
-void Compiler::push_fblock(FBlock b) { u().fblocks.push_back(b); }
+void Compiler::push_fblock(FBlock b) {
+  u().fblocks.push_back(b);
+}
 
 void Compiler::pop_fblock(FBlockType type) {
   auto& fb = u().fblocks;
@@ -376,19 +378,32 @@ namespace {
 
 uint32_t inplace_op(ast::Operator op) {
   switch (op) {
-    case ast::Operator::Add: return NB_INPLACE_ADD;
-    case ast::Operator::Sub: return NB_INPLACE_SUBTRACT;
-    case ast::Operator::Mult: return NB_INPLACE_MULTIPLY;
-    case ast::Operator::MatMult: return NB_INPLACE_MATRIX_MULTIPLY;
-    case ast::Operator::Div: return NB_INPLACE_TRUE_DIVIDE;
-    case ast::Operator::Mod: return NB_INPLACE_REMAINDER;
-    case ast::Operator::Pow: return NB_INPLACE_POWER;
-    case ast::Operator::LShift: return NB_INPLACE_LSHIFT;
-    case ast::Operator::RShift: return NB_INPLACE_RSHIFT;
-    case ast::Operator::BitOr: return NB_INPLACE_OR;
-    case ast::Operator::BitXor: return NB_INPLACE_XOR;
-    case ast::Operator::BitAnd: return NB_INPLACE_AND;
-    case ast::Operator::FloorDiv: return NB_INPLACE_FLOOR_DIVIDE;
+    case ast::Operator::Add:
+      return NB_INPLACE_ADD;
+    case ast::Operator::Sub:
+      return NB_INPLACE_SUBTRACT;
+    case ast::Operator::Mult:
+      return NB_INPLACE_MULTIPLY;
+    case ast::Operator::MatMult:
+      return NB_INPLACE_MATRIX_MULTIPLY;
+    case ast::Operator::Div:
+      return NB_INPLACE_TRUE_DIVIDE;
+    case ast::Operator::Mod:
+      return NB_INPLACE_REMAINDER;
+    case ast::Operator::Pow:
+      return NB_INPLACE_POWER;
+    case ast::Operator::LShift:
+      return NB_INPLACE_LSHIFT;
+    case ast::Operator::RShift:
+      return NB_INPLACE_RSHIFT;
+    case ast::Operator::BitOr:
+      return NB_INPLACE_OR;
+    case ast::Operator::BitXor:
+      return NB_INPLACE_XOR;
+    case ast::Operator::BitAnd:
+      return NB_INPLACE_AND;
+    case ast::Operator::FloorDiv:
+      return NB_INPLACE_FLOOR_DIVIDE;
   }
   return NB_INPLACE_ADD;
 }
@@ -953,8 +968,8 @@ void Compiler::import_stmt(const ast::Import& s) {
         size_t pos = dot + 1;
         while (true) {
           size_t next = a->name.find('.', pos);
-          std::string attr = a->name.substr(pos, next == std::string::npos ? std::string::npos
-                                                                           : next - pos);
+          std::string attr =
+              a->name.substr(pos, next == std::string::npos ? std::string::npos : next - pos);
           emit(Op::IMPORT_FROM, add_name(attr));
           if (next == std::string::npos) break;
           emit(Op::SWAP, 2);

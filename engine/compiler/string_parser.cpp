@@ -20,17 +20,28 @@ namespace {
 // str and bytes literals).
 char simple_escape(char e) {
   switch (e) {
-    case '\\': return '\\';
-    case '\'': return '\'';
-    case '"': return '"';
-    case 'b': return '\b';
-    case 'f': return '\f';
-    case 't': return '\t';
-    case 'n': return '\n';
-    case 'r': return '\r';
-    case 'v': return '\v';
-    case 'a': return '\a';
-    default: return 0;
+    case '\\':
+      return '\\';
+    case '\'':
+      return '\'';
+    case '"':
+      return '"';
+    case 'b':
+      return '\b';
+    case 'f':
+      return '\f';
+    case 't':
+      return '\t';
+    case 'n':
+      return '\n';
+    case 'r':
+      return '\r';
+    case 'v':
+      return '\v';
+    case 'a':
+      return '\a';
+    default:
+      return 0;
   }
 }
 
@@ -154,7 +165,8 @@ struct StringParser {
         case 'N': {
           // The error's end is where CPython's scan stopped: past the '}' for an unknown name,
           // at the '}' of an empty one, at the end of the literal when no '}' follows.
-          if (i >= s.size() || s[i] != '{') codec_error(start, pos, "malformed \\N character escape");
+          if (i >= s.size() || s[i] != '{')
+            codec_error(start, pos, "malformed \\N character escape");
           std::size_t name_start = i + 1;
           ++i;
           ++pos;
@@ -164,7 +176,8 @@ struct StringParser {
             i += n;
             pos += b >= 0x80 ? 10 : 1;
           }
-          if (i >= s.size() || i == name_start) codec_error(start, pos, "malformed \\N character escape");
+          if (i >= s.size() || i == name_start)
+            codec_error(start, pos, "malformed \\N character escape");
           std::string_view name = s.substr(name_start, i - name_start);
           ++i;
           ++pos;

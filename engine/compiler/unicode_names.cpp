@@ -23,7 +23,9 @@ struct CodeRange {
 
 constexpr char32_t kHangulBase = 0xAC00;
 
-char ascii_upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+char ascii_upper(char c) {
+  return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+}
 
 // The longest short name in `table` that `s` starts with, as CPython's find_syllable picks it;
 // -1 when none (the empty short name always matches where the table has one).
@@ -81,8 +83,9 @@ std::optional<char32_t> lookup_name(std::string_view name) {
   if (name.substr(0, cjk.size()) == cjk) return unified_ideograph(name.substr(cjk.size()));
   std::string upper(name);
   for (char& c : upper) c = ascii_upper(c);
-  auto it = std::lower_bound(std::begin(kNames), std::end(kNames), upper,
-                             [](const NameEntry& e, const std::string& key) { return key.compare(e.name) > 0; });
+  auto it = std::lower_bound(
+      std::begin(kNames), std::end(kNames), upper,
+      [](const NameEntry& e, const std::string& key) { return key.compare(e.name) > 0; });
   if (it == std::end(kNames) || upper != it->name) return std::nullopt;
   return it->code;
 }

@@ -109,7 +109,9 @@ std::string repr1(Object* o, int level) {
 }
 
 // functools.partial is recognised by shape (its module writes the type): func, args, keywords.
-bool is_partial(Object* o) { return o->type->name == "partial" || o->type->name == "functools.partial"; }
+bool is_partial(Object* o) {
+  return o->type->name == "partial" || o->type->name == "functools.partial";
+}
 
 std::string format_args(std::span<Object* const> args, Object* kwargs) {
   std::string s = "(";
@@ -160,7 +162,9 @@ std::string format_callback_impl(Object* func, std::span<Object* const> args, Ob
 
 }  // namespace
 
-std::string reprlib_repr(Object* o) { return repr1(o, kMaxLevel); }
+std::string reprlib_repr(Object* o) {
+  return repr1(o, kMaxLevel);
+}
 
 std::string format_callback(Object* func, std::span<Object* const> args) {
   return format_callback_impl(func, args, nullptr, "");

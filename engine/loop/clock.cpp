@@ -31,7 +31,9 @@ int64_t monotonic_ns() {
 }
 
 // Since the run's start (clock_reset).
-double monotonic_seconds() { return double(monotonic_ns() - state().origin_ns) * 1e-9; }
+double monotonic_seconds() {
+  return double(monotonic_ns() - state().origin_ns) * 1e-9;
+}
 
 double realtime_seconds() {
   timespec ts;
@@ -40,7 +42,9 @@ double realtime_seconds() {
 }
 
 // Python's round() of a double to the nearest integer, ties to even.
-int64_t round_half_even(double x) { return int64_t(std::nearbyint(x)); }
+int64_t round_half_even(double x) {
+  return int64_t(std::nearbyint(x));
+}
 
 }  // namespace
 
@@ -50,8 +54,12 @@ void clock_reset(ClockMode mode) {
   state().origin_ns = monotonic_ns();
 }
 
-ClockMode clock_mode() { return state().mode; }
-bool clock_is_virtual() { return state().mode == ClockMode::Virtual; }
+ClockMode clock_mode() {
+  return state().mode;
+}
+bool clock_is_virtual() {
+  return state().mode == ClockMode::Virtual;
+}
 
 double clock_now() {
   const ClockState& s = state();
@@ -100,6 +108,8 @@ void clock_sleep(double seconds) {
   }
 }
 
-void clock_install_interp_hook() { interp().now = clock_now; }
+void clock_install_interp_hook() {
+  interp().now = clock_now;
+}
 
 }  // namespace al

@@ -31,7 +31,8 @@ Type* event_loop_type = nullptr;
 void (*g_loop_deadlock_hook)(EventLoop* loop) = nullptr;
 void (*g_loop_running_hook)(EventLoop* loop, bool entering) = nullptr;
 void (*g_loop_before_schedule)(EventLoop* loop) = nullptr;
-void (*g_loop_default_exception_handler)(EventLoop* loop, Dict* context) = default_exception_handler;
+void (*g_loop_default_exception_handler)(EventLoop* loop,
+                                         Dict* context) = default_exception_handler;
 bool (*g_is_coroutine_hook)(Object* o) = nullptr;
 size_t (*g_loop_schedule_chooser)(EventLoop* loop, std::span<Handle* const> steps) = nullptr;
 trace::Recorder* g_tracer = nullptr;
@@ -41,16 +42,26 @@ namespace {
 thread_local EventLoop* t_running_loop = nullptr;
 uint32_t g_next_handle_id = 0;
 
-uint32_t next_handle_id() { return ++g_next_handle_id; }
+uint32_t next_handle_id() {
+  return ++g_next_handle_id;
+}
 
 }  // namespace
 
-void reset_handle_ids() { g_next_handle_id = 0; }
+void reset_handle_ids() {
+  g_next_handle_id = 0;
+}
 
-void set_tracer(trace::Recorder* rec) { g_tracer = rec; }
+void set_tracer(trace::Recorder* rec) {
+  g_tracer = rec;
+}
 
-EventLoop* running_loop() { return t_running_loop; }
-void set_running_loop(EventLoop* loop) { t_running_loop = loop; }
+EventLoop* running_loop() {
+  return t_running_loop;
+}
+void set_running_loop(EventLoop* loop) {
+  t_running_loop = loop;
+}
 
 // ---------------------------------------------------------------------------------------------
 // 1. Construction, libuv set-up and tear-down
@@ -78,7 +89,9 @@ Ref<EventLoop> event_loop_new() {
   return make<EventLoop>(event_loop_type);
 }
 
-double EventLoop::time() const { return clock_now(); }
+double EventLoop::time() const {
+  return clock_now();
+}
 
 void EventLoop::check_closed() const {
   if (closed) raise(exc::RuntimeError, "Event loop is closed");
@@ -96,8 +109,8 @@ void check_callback(Object* callback, const char* method) {
     raise(exc::TypeError, std::string("coroutines cannot be used with ") + method + "()");
   }
   if (!is_callable(callback)) {
-    raise(exc::TypeError, std::string("a callable object was expected by ") + method +
-                              "(), got " + repr(callback)->s);
+    raise(exc::TypeError, std::string("a callable object was expected by ") + method + "(), got " +
+                              repr(callback)->s);
   }
 }
 
@@ -108,7 +121,8 @@ void check_callback(Object* callback, const char* method) {
 void EventLoop::push_ready(Ref<Handle> h) {
   if (asyncgens && g_loop_before_schedule) g_loop_before_schedule(this);
   if (!h->native || !h->native->task_step) {
-    if (trace::Recorder* rec = active_tracer()) rec->callback_scheduled(h->trace_id, h->callback_text(false));
+    if (trace::Recorder* rec = active_tracer())
+      rec->callback_scheduled(h->trace_id, h->callback_text(false));
   }
   ready.push_back(std::move(h));
 }
@@ -153,11 +167,13 @@ Ref<Handle> EventLoop::call_at(double when, Object* callback, std::span<Object* 
   if (context) h->context = Value(context);
   scheduled.push(TimerEntry{when, h});
   h->scheduled = true;
-  if (trace::Recorder* rec = active_tracer()) rec->timer_scheduled(h->trace_id, when, h->callback_text(false));
+  if (trace::Recorder* rec = active_tracer())
+    rec->timer_scheduled(h->trace_id, when, h->callback_text(false));
   return h;
 }
 
-Ref<Handle> EventLoop::call_at_native(double when, const NativeCallback* cb, Object* self, Object* arg) {
+Ref<Handle> EventLoop::call_at_native(double when, const NativeCallback* cb, Object* self,
+                                      Object* arg) {
   Ref<Handle> h = new_timer(this, when);
   h->native = cb;
   h->self = Value(self);
@@ -196,7 +212,8 @@ void EventLoop::queue_work(std::function<void()> work, std::function<void()> aft
           if (w->after) w->after();
         } catch (PyException& e) {
           Ref<Dict> ctx = dict_new();
-          dict_set_str(ctx.get(), "message", str_from("Exception in a worker job's completion").get());
+          dict_set_str(ctx.get(), "message",
+                       str_from("Exception in a worker job's completion").get());
           dict_set_str(ctx.get(), "exception", e.exc.get());
           loop->call_exception_handler(ctx.get());
         }
@@ -229,7 +246,8 @@ void EventLoop::uv_wait(double seconds) {
   if (signal_pending()) return;
   if (seconds >= 0) {
     const uint64_t ms = uint64_t(std::ceil(seconds * 1000.0));
-    uv_timer_start(&wait_timer_, [](uv_timer_t*) {}, ms, 0);
+    uv_timer_start(
+        &wait_timer_, [](uv_timer_t*) {}, ms, 0);
     uv_run(uv_.get(), UV_RUN_ONCE);
     uv_timer_stop(&wait_timer_);
   } else {

@@ -72,11 +72,11 @@ struct EventLoop : Object {
   Value current_task;                // asyncio: the task whose step is running
   Value task_factory;
   Value default_executor;
-  Value asyncgens;                   // asyncio: the set of live async generators (or null)
+  Value asyncgens;  // asyncio: the set of live async generators (or null)
   bool asyncgens_shutdown_called = false;
   bool executor_shutdown_called = false;
-  uint32_t signal_watchers = 0;      // add_signal_handler's libuv watchers (signals.cpp)
-  Value saved_firstiter;             // sys asyncgen hooks saved by run_forever
+  uint32_t signal_watchers = 0;  // add_signal_handler's libuv watchers (signals.cpp)
+  Value saved_firstiter;         // sys asyncgen hooks saved by run_forever
   Value saved_finalizer;
 
   explicit EventLoop(Type* t);

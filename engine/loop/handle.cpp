@@ -50,7 +50,8 @@ std::string Handle::callback_text(bool with_source) const {
   }
   if (!callback) return "";
   std::span<Object* const> a = args ? args->span() : std::span<Object* const>{};
-  return with_source ? format_callback_source(callback.get(), a) : format_callback(callback.get(), a);
+  return with_source ? format_callback_source(callback.get(), a)
+                     : format_callback(callback.get(), a);
 }
 
 void Handle::run() {
@@ -76,7 +77,8 @@ void Handle::run() {
     }
     // CPython: events.py Handle._run.
     Ref<Dict> ctx = dict_new();
-    dict_set_str(ctx.get(), "message", str_from("Exception in callback " + callback_text(true)).get());
+    dict_set_str(ctx.get(), "message",
+                 str_from("Exception in callback " + callback_text(true)).get());
     dict_set_str(ctx.get(), "exception", e.exc.get());
     dict_set_str(ctx.get(), "handle", this);
     if (loop) loop->call_exception_handler(ctx.get());
@@ -85,7 +87,9 @@ void Handle::run() {
 
 namespace {
 
-Handle* as_handle(Object* o) { return static_cast<Handle*>(o); }
+Handle* as_handle(Object* o) {
+  return static_cast<Handle*>(o);
+}
 
 // CPython: events.py Handle._repr_info / TimerHandle._repr_info.
 Value handle_repr(Object* self) {

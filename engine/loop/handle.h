@@ -17,7 +17,8 @@ struct EventLoop;
 // A native callback and how reprs name it. Instances are static constants.
 struct NativeCallback {
   void (*fn)(Object* self, Object* arg);
-  const char* name;    // as CPython's repr shows it: "Task.task_wakeup", "_set_result_unless_cancelled"
+  const char*
+      name;  // as CPython's repr shows it: "Task.task_wakeup", "_set_result_unless_cancelled"
   const char* source;  // "FILE:LINE" CPython appends with " at ", or nullptr
   // Runs a task step (create_task's first step, task wakeups): the asyncio layer traces it as
   // the task's Ready/Step events instead of a loop callback.
@@ -26,20 +27,20 @@ struct NativeCallback {
 
 struct Handle : Object {
   Ref<EventLoop> loop;
-  Value callback;                  // Python callable, or null for a native callback
-  Ref<Tuple> args;                 // its positional arguments
+  Value callback;   // Python callable, or null for a native callback
+  Ref<Tuple> args;  // its positional arguments
   const NativeCallback* native = nullptr;
-  Value self;                      // the native callback's arguments
+  Value self;  // the native callback's arguments
   Value arg;
-  Value context;                   // the contextvars.Context given to call_soon (or null)
-  double when = 0;                 // TimerHandle: the deadline in loop time
-  Value when_obj;                  // the deadline as given to call_at (an int stays an int)
+  Value context;    // the contextvars.Context given to call_soon (or null)
+  double when = 0;  // TimerHandle: the deadline in loop time
+  Value when_obj;   // the deadline as given to call_at (an int stays an int)
   bool cancelled = false;
-  bool scheduled = false;          // TimerHandle: still in the loop's heap
+  bool scheduled = false;  // TimerHandle: still in the loop's heap
   bool is_timer = false;
-  uint32_t trace_id = 0;           // the trace's HandleId (unique across both kinds)
-  uint32_t trace_owner = 0;        // timers: the task the timer will wake (0: unknown)
-  uint32_t trace_label = 0;        // timers: interned label (trace::StrId), 0: derived
+  uint32_t trace_id = 0;     // the trace's HandleId (unique across both kinds)
+  uint32_t trace_owner = 0;  // timers: the task the timer will wake (0: unknown)
+  uint32_t trace_label = 0;  // timers: interned label (trace::StrId), 0: derived
 
   Handle(Type* t, EventLoop* l);
 

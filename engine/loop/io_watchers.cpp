@@ -138,10 +138,18 @@ Value remove_watch(Object* self, Args a, bool reading) {
   return bool_obj(true);
 }
 
-Value m_add_reader(Object* self, Args a) { return add_watch(self, a, true); }
-Value m_add_writer(Object* self, Args a) { return add_watch(self, a, false); }
-Value m_remove_reader(Object* self, Args a) { return remove_watch(self, a, true); }
-Value m_remove_writer(Object* self, Args a) { return remove_watch(self, a, false); }
+Value m_add_reader(Object* self, Args a) {
+  return add_watch(self, a, true);
+}
+Value m_add_writer(Object* self, Args a) {
+  return add_watch(self, a, false);
+}
+Value m_remove_reader(Object* self, Args a) {
+  return remove_watch(self, a, true);
+}
+Value m_remove_writer(Object* self, Args a) {
+  return remove_watch(self, a, false);
+}
 
 }  // namespace
 

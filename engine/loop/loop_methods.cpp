@@ -18,15 +18,17 @@ namespace al {
 
 namespace {
 
-EventLoop* as_loop(Object* o) { return static_cast<EventLoop*>(o); }
+EventLoop* as_loop(Object* o) {
+  return static_cast<EventLoop*>(o);
+}
 
 // Splits `f(callback, *args, context=None)`; returns the context (or null).
 Object* take_context(Args a, const char* fname) {
   Object* context = nullptr;
   for (size_t i = 0; i < a.nkw(); ++i) {
     if (a.kw_name(i)->s != "context") {
-      raise(exc::TypeError, std::string(fname) + "() got an unexpected keyword argument '" +
-                                a.kw_name(i)->s + "'");
+      raise(exc::TypeError,
+            std::string(fname) + "() got an unexpected keyword argument '" + a.kw_name(i)->s + "'");
     }
     context = a.kw_value(i);
   }
@@ -58,7 +60,9 @@ Value loop_call_soon_impl(Object* self, Args a, const char* fname) {
   return l->call_soon(a[0], a.positional().subspan(1), context);
 }
 
-Value loop_call_soon(Object* self, Args a) { return loop_call_soon_impl(self, a, "call_soon"); }
+Value loop_call_soon(Object* self, Args a) {
+  return loop_call_soon_impl(self, a, "call_soon");
+}
 Value loop_call_soon_threadsafe(Object* self, Args a) {
   return loop_call_soon_impl(self, a, "call_soon_threadsafe");
 }
@@ -79,9 +83,10 @@ Value loop_call_later(Object* self, Args a) {
   EventLoop* l = as_loop(self);
   Object* context = take_context(a, "call_later");
   if (a.npos < 2) {
-    raise(exc::TypeError, std::string("BaseEventLoop.call_later() missing ") +
-                              (a.npos == 0 ? "2 required positional arguments: 'delay' and 'callback'"
-                                           : "1 required positional argument: 'callback'"));
+    raise(exc::TypeError,
+          std::string("BaseEventLoop.call_later() missing ") +
+              (a.npos == 0 ? "2 required positional arguments: 'delay' and 'callback'"
+                           : "1 required positional argument: 'callback'"));
   }
   if (a[0] == None) raise(exc::TypeError, "delay must not be None");
   Value when = binary_op(float_from(l->time()).get(), a[0], BinOp::Add);
@@ -92,9 +97,10 @@ Value loop_call_at(Object* self, Args a) {
   EventLoop* l = as_loop(self);
   Object* context = take_context(a, "call_at");
   if (a.npos < 2) {
-    raise(exc::TypeError, std::string("BaseEventLoop.call_at() missing ") +
-                              (a.npos == 0 ? "2 required positional arguments: 'when' and 'callback'"
-                                           : "1 required positional argument: 'callback'"));
+    raise(exc::TypeError,
+          std::string("BaseEventLoop.call_at() missing ") +
+              (a.npos == 0 ? "2 required positional arguments: 'when' and 'callback'"
+                           : "1 required positional argument: 'callback'"));
   }
   if (a[0] == None) raise(exc::TypeError, "when cannot be None");
   return call_at_impl(l, a[0], a, 1, context, "call_at");

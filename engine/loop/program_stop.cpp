@@ -12,10 +12,16 @@ StopPolicy g_policy = StopPolicy::Throw;
 void (*g_stop_hook)(int) = nullptr;
 }  // namespace
 
-void set_stop_hook(void (*hook)(int status)) { g_stop_hook = hook; }
+void set_stop_hook(void (*hook)(int status)) {
+  g_stop_hook = hook;
+}
 
-void set_stop_policy(StopPolicy policy) { g_policy = policy; }
-StopPolicy stop_policy() { return g_policy; }
+void set_stop_policy(StopPolicy policy) {
+  g_policy = policy;
+}
+StopPolicy stop_policy() {
+  return g_policy;
+}
 
 void stop_program(int status, const std::string& report) {
   Interp& in = interp();

@@ -36,8 +36,7 @@ Ref<Module> frozen_factory() {
 
 template <size_t... I>
 void register_slots(std::index_sequence<I...>) {
-  ((I < kFrozenSourceCount ? register_module(kFrozenSources[I].name, &frozen_factory<I>)
-                           : void()),
+  ((I < kFrozenSourceCount ? register_module(kFrozenSources[I].name, &frozen_factory<I>) : void()),
    ...);
 }
 

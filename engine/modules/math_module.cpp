@@ -33,8 +33,12 @@ double to_double(Object* o) {
   return d;
 }
 
-[[noreturn]] void domain_error() { raise_value_error("math domain error"); }
-[[noreturn]] void range_error() { raise(exc::OverflowError, "math range error"); }
+[[noreturn]] void domain_error() {
+  raise_value_error("math domain error");
+}
+[[noreturn]] void range_error() {
+  raise(exc::OverflowError, "math range error");
+}
 
 // CPython: mathmodule.c math_1 — a NaN result from a non-NaN argument is a domain error, an
 // infinite result from a finite argument is a range error unless the function may overflow
@@ -54,8 +58,11 @@ Value math_1(Args a, const char* name, double (*fn)(double), bool can_overflow) 
 
 // ---- 2. float functions ---------------------------------------------------------------------
 
-#define AL_MATH_UNARY(pyname, cfn, overflow) \
-  Value math_##pyname(Object*, Args a) { return math_1(a, #pyname, [](double x) { return cfn(x); }, overflow); }
+#define AL_MATH_UNARY(pyname, cfn, overflow)                    \
+  Value math_##pyname(Object*, Args a) {                        \
+    return math_1(                                              \
+        a, #pyname, [](double x) { return cfn(x); }, overflow); \
+  }
 
 AL_MATH_UNARY(sqrt, std::sqrt, false)
 AL_MATH_UNARY(exp, std::exp, true)
@@ -88,30 +95,47 @@ constexpr double kLogPi = 1.144729885849400174143427351353058711647;
 constexpr int kLanczosN = 13;
 constexpr double kLanczosG = 6.024680040776729583740234375;
 constexpr double kLanczosGMinusHalf = 5.524680040776729583740234375;
-constexpr double kLanczosNum[kLanczosN] = {
-    23531376880.410759688572007674451636754734846804940,
-    42919803642.649098768957899047001988850926355848959,
-    35711959237.355668049440185451547166705960488635843,
-    17921034426.037209699919755754458931112671403265390,
-    6039542586.3520280050642916443072979210699388420708,
-    1439720407.3117216736632230727949123939715485786772,
-    248874557.86205415651146038641322942321632125127801,
-    31426415.585400194380614231628318205362874684987640,
-    2876370.6289353724412254090516208496135991145378768,
-    186056.26539522349504029498971604569928220784236328,
-    8071.6720023658162106380029022722506138218516325024,
-    210.82427775157934587250973392071336271166969580291,
-    2.5066282746310002701649081771338373386264310793408};
+constexpr double kLanczosNum[kLanczosN] = {23531376880.410759688572007674451636754734846804940,
+                                           42919803642.649098768957899047001988850926355848959,
+                                           35711959237.355668049440185451547166705960488635843,
+                                           17921034426.037209699919755754458931112671403265390,
+                                           6039542586.3520280050642916443072979210699388420708,
+                                           1439720407.3117216736632230727949123939715485786772,
+                                           248874557.86205415651146038641322942321632125127801,
+                                           31426415.585400194380614231628318205362874684987640,
+                                           2876370.6289353724412254090516208496135991145378768,
+                                           186056.26539522349504029498971604569928220784236328,
+                                           8071.6720023658162106380029022722506138218516325024,
+                                           210.82427775157934587250973392071336271166969580291,
+                                           2.5066282746310002701649081771338373386264310793408};
 // The denominator x*(x+1)*...*(x+kLanczosN-2) as a polynomial.
-constexpr double kLanczosDen[kLanczosN] = {0.0,       39916800.0, 120543840.0, 150917976.0, 105258076.0,
-                                           45995730.0, 13339535.0, 2637558.0,   357423.0,    32670.0,
-                                           1925.0,    66.0,       1.0};
+constexpr double kLanczosDen[kLanczosN] = {
+    0.0,       39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0,
+    2637558.0, 357423.0,   32670.0,     1925.0,      66.0,        1.0};
 // gamma(1) .. gamma(23), exact.
-constexpr double kGammaIntegral[] = {
-    1.0, 1.0, 2.0, 6.0, 24.0, 120.0, 720.0, 5040.0, 40320.0, 362880.0, 3628800.0, 39916800.0,
-    479001600.0, 6227020800.0, 87178291200.0, 1307674368000.0, 20922789888000.0,
-    355687428096000.0, 6402373705728000.0, 121645100408832000.0, 2432902008176640000.0,
-    51090942171709440000.0, 1124000727777607680000.0};
+constexpr double kGammaIntegral[] = {1.0,
+                                     1.0,
+                                     2.0,
+                                     6.0,
+                                     24.0,
+                                     120.0,
+                                     720.0,
+                                     5040.0,
+                                     40320.0,
+                                     362880.0,
+                                     3628800.0,
+                                     39916800.0,
+                                     479001600.0,
+                                     6227020800.0,
+                                     87178291200.0,
+                                     1307674368000.0,
+                                     20922789888000.0,
+                                     355687428096000.0,
+                                     6402373705728000.0,
+                                     121645100408832000.0,
+                                     2432902008176640000.0,
+                                     51090942171709440000.0,
+                                     1124000727777607680000.0};
 
 // Lanczos' sum L_g(x) for x > 0; rescaled by x**(1-N) for large x to avoid overflow.
 double lanczos_sum(double x) {
@@ -136,11 +160,21 @@ double sinpi(double x) {
   int n = int(std::round(2.0 * y));
   double r;
   switch (n) {
-    case 0: r = std::sin(kPi * y); break;
-    case 1: r = std::cos(kPi * (y - 0.5)); break;
-    case 2: r = std::sin(kPi * (1.0 - y)); break;
-    case 3: r = -std::cos(kPi * (y - 1.5)); break;
-    default: r = std::sin(kPi * (y - 2.0)); break;
+    case 0:
+      r = std::sin(kPi * y);
+      break;
+    case 1:
+      r = std::cos(kPi * (y - 0.5));
+      break;
+    case 2:
+      r = std::sin(kPi * (1.0 - y));
+      break;
+    case 3:
+      r = -std::cos(kPi * (y - 1.5));
+      break;
+    default:
+      r = std::sin(kPi * (y - 2.0));
+      break;
   }
   return std::copysign(1.0, x) * r;
 }
@@ -209,7 +243,8 @@ Value math_lgamma(Object*, Args a) {
   no_kwargs(a, "lgamma");
   check_one_arg(a, "lgamma");
   double x = to_double(a[0]);
-  if (!std::isfinite(x)) return float_from(std::isnan(x) ? x : std::numeric_limits<double>::infinity());
+  if (!std::isfinite(x))
+    return float_from(std::isnan(x) ? x : std::numeric_limits<double>::infinity());
   if (x == std::floor(x) && x <= 2.0) {
     if (x <= 0.0) domain_error();
     return float_from(0.0);
@@ -237,7 +272,8 @@ Value math_ldexp(Object*, Args a) {
   no_kwargs(a, "ldexp");
   check_positional(a, "ldexp", 2, 2);
   double x = to_double(a[0]);
-  if (!is_instance(a[1], int_type)) raise_type_error("Expected an int as second argument to ldexp.");
+  if (!is_instance(a[1], int_type))
+    raise_type_error("Expected an int as second argument to ldexp.");
   mpz_class e = int_as_mpz(a[1]);
   if (x == 0 || !std::isfinite(x)) return float_from(x);
   if (e > 100000) range_error();
@@ -422,7 +458,8 @@ Value math_dist(Object*, Args a) {
   Value q = is_instance(a[1], tuple_type) ? Value(a[1]) : Value(tuple_from_iterable(a[1]));
   auto* pt = static_cast<Tuple*>(p.get());
   auto* qt = static_cast<Tuple*>(q.get());
-  if (pt->size != qt->size) raise_value_error("both points must have the same number of dimensions");
+  if (pt->size != qt->size)
+    raise_value_error("both points must have the same number of dimensions");
   std::vector<double> diffs;
   double max = 0.0;
   bool found_nan = false;
@@ -484,9 +521,15 @@ Value round_to_int(Args a, const char* name, double (*fn)(double)) {
   return float_to_int_value(fn(to_double(a[0])));
 }
 
-Value math_floor(Object*, Args a) { return round_to_int(a, "floor", [](double x) { return std::floor(x); }); }
-Value math_ceil(Object*, Args a) { return round_to_int(a, "ceil", [](double x) { return std::ceil(x); }); }
-Value math_trunc(Object*, Args a) { return round_to_int(a, "trunc", [](double x) { return std::trunc(x); }); }
+Value math_floor(Object*, Args a) {
+  return round_to_int(a, "floor", [](double x) { return std::floor(x); });
+}
+Value math_ceil(Object*, Args a) {
+  return round_to_int(a, "ceil", [](double x) { return std::ceil(x); });
+}
+Value math_trunc(Object*, Args a) {
+  return round_to_int(a, "trunc", [](double x) { return std::trunc(x); });
+}
 
 Value math_modf(Object*, Args a) {
   check_one_arg(a, "modf");
@@ -498,14 +541,17 @@ Value math_modf(Object*, Args a) {
 
 // ---- 3. integer functions -------------------------------------------------------------------
 
-mpz_class to_mpz(Object* o) { return int_as_mpz(number_index(o).get()); }
+mpz_class to_mpz(Object* o) {
+  return int_as_mpz(number_index(o).get());
+}
 
 Value math_factorial(Object*, Args a) {
   no_kwargs(a, "factorial");
   check_one_arg(a, "factorial");
   mpz_class n = to_mpz(a[0]);
   if (n < 0) raise_value_error("factorial() not defined for negative values");
-  if (!n.fits_ulong_p()) raise(exc::OverflowError, "factorial() argument should not exceed 9223372036854775807");
+  if (!n.fits_ulong_p())
+    raise(exc::OverflowError, "factorial() argument should not exceed 9223372036854775807");
   mpz_class r;
   mpz_fac_ui(r.get_mpz_t(), n.get_ui());
   return int_from(r);
@@ -642,24 +688,60 @@ Ref<Module> make_math_module() {
     NativeFn fn;
   };
   static const Entry entries[] = {
-      {"sqrt", math_sqrt},   {"exp", math_exp},         {"expm1", math_expm1},
-      {"sin", math_sin},     {"cos", math_cos},         {"tan", math_tan},
-      {"asin", math_asin},   {"acos", math_acos},       {"atan", math_atan},
-      {"sinh", math_sinh},   {"cosh", math_cosh},       {"tanh", math_tanh},
-      {"fabs", math_fabs},   {"log1p", math_log1p},     {"log", math_log},
-      {"log2", math_log2},   {"log10", math_log10},     {"pow", math_pow},
-      {"atan2", math_atan2}, {"copysign", math_copysign}, {"fmod", math_fmod},
-      {"hypot", math_hypot}, {"degrees", math_degrees}, {"radians", math_radians},
-      {"isfinite", math_isfinite}, {"isinf", math_isinf}, {"isnan", math_isnan},
-      {"isclose", math_isclose},   {"floor", math_floor}, {"ceil", math_ceil},
-      {"trunc", math_trunc}, {"modf", math_modf},       {"factorial", math_factorial},
-      {"gcd", math_gcd},     {"lcm", math_lcm},         {"isqrt", math_isqrt},
-      {"comb", math_comb},   {"perm", math_perm},       {"fsum", math_fsum},
-      {"prod", math_prod},   {"acosh", math_acosh},     {"asinh", math_asinh},
-      {"atanh", math_atanh}, {"cbrt", math_cbrt},       {"exp2", math_exp2},
-      {"erf", math_erf},     {"erfc", math_erfc},       {"gamma", math_gamma},
-      {"lgamma", math_lgamma}, {"frexp", math_frexp},   {"ldexp", math_ldexp},
-      {"remainder", math_remainder}, {"nextafter", math_nextafter}, {"ulp", math_ulp},
+      {"sqrt", math_sqrt},
+      {"exp", math_exp},
+      {"expm1", math_expm1},
+      {"sin", math_sin},
+      {"cos", math_cos},
+      {"tan", math_tan},
+      {"asin", math_asin},
+      {"acos", math_acos},
+      {"atan", math_atan},
+      {"sinh", math_sinh},
+      {"cosh", math_cosh},
+      {"tanh", math_tanh},
+      {"fabs", math_fabs},
+      {"log1p", math_log1p},
+      {"log", math_log},
+      {"log2", math_log2},
+      {"log10", math_log10},
+      {"pow", math_pow},
+      {"atan2", math_atan2},
+      {"copysign", math_copysign},
+      {"fmod", math_fmod},
+      {"hypot", math_hypot},
+      {"degrees", math_degrees},
+      {"radians", math_radians},
+      {"isfinite", math_isfinite},
+      {"isinf", math_isinf},
+      {"isnan", math_isnan},
+      {"isclose", math_isclose},
+      {"floor", math_floor},
+      {"ceil", math_ceil},
+      {"trunc", math_trunc},
+      {"modf", math_modf},
+      {"factorial", math_factorial},
+      {"gcd", math_gcd},
+      {"lcm", math_lcm},
+      {"isqrt", math_isqrt},
+      {"comb", math_comb},
+      {"perm", math_perm},
+      {"fsum", math_fsum},
+      {"prod", math_prod},
+      {"acosh", math_acosh},
+      {"asinh", math_asinh},
+      {"atanh", math_atanh},
+      {"cbrt", math_cbrt},
+      {"exp2", math_exp2},
+      {"erf", math_erf},
+      {"erfc", math_erfc},
+      {"gamma", math_gamma},
+      {"lgamma", math_lgamma},
+      {"frexp", math_frexp},
+      {"ldexp", math_ldexp},
+      {"remainder", math_remainder},
+      {"nextafter", math_nextafter},
+      {"ulp", math_ulp},
       {"dist", math_dist},
   };
   for (const Entry& e : entries) module_add_function(mp, e.name, e.fn);
@@ -668,6 +750,8 @@ Ref<Module> make_math_module() {
 
 }  // namespace
 
-void register_math_module() { register_module_factory("math", make_math_module); }
+void register_math_module() {
+  register_module_factory("math", make_math_module);
+}
 
 }  // namespace al

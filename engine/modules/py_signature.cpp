@@ -19,9 +19,11 @@ std::string quoted_list(const std::vector<std::string>& names) {
   return out;
 }
 
-[[noreturn]] void missing(const PySignature& sig, const std::vector<std::string>& names, const char* kind) {
-  raise(exc::TypeError, std::string(sig.qualname) + "() missing " + std::to_string(names.size()) + " required " +
-                            kind + " argument" + (names.size() == 1 ? "" : "s") + ": " + quoted_list(names));
+[[noreturn]] void missing(const PySignature& sig, const std::vector<std::string>& names,
+                          const char* kind) {
+  raise(exc::TypeError, std::string(sig.qualname) + "() missing " + std::to_string(names.size()) +
+                            " required " + kind + " argument" + (names.size() == 1 ? "" : "s") +
+                            ": " + quoted_list(names));
 }
 
 }  // namespace
@@ -37,8 +39,9 @@ void bind_py_args(Args a, const PySignature& sig, Object** out) {
   if (a.npos > nparams) {
     const size_t argcount = nparams + self;
     const size_t min = sig.required + self;
-    std::string takes = min == argcount ? std::to_string(argcount)
-                                        : "from " + std::to_string(min) + " to " + std::to_string(argcount);
+    std::string takes = min == argcount
+                            ? std::to_string(argcount)
+                            : "from " + std::to_string(min) + " to " + std::to_string(argcount);
     size_t kw_given = 0;
     for (size_t k = 0; k < a.nkw(); ++k) {
       for (const char* n : kwonly) kw_given += a.kw_name(k)->s == n;
@@ -47,8 +50,8 @@ void bind_py_args(Args a, const PySignature& sig, Object** out) {
     std::string msg = std::string(sig.qualname) + "() takes " + takes + " positional argument" +
                       (argcount == 1 ? "" : "s") + " but " + std::to_string(given);
     if (kw_given) {
-      msg += " positional argument" + std::string(given == 1 ? "" : "s") + " (and " + std::to_string(kw_given) +
-             " keyword-only argument" + (kw_given == 1 ? "" : "s") + ")";
+      msg += " positional argument" + std::string(given == 1 ? "" : "s") + " (and " +
+             std::to_string(kw_given) + " keyword-only argument" + (kw_given == 1 ? "" : "s") + ")";
     }
     msg += given == 1 && !kw_given ? " was given" : " were given";
     raise(exc::TypeError, msg);
@@ -70,18 +73,21 @@ void bind_py_args(Args a, const PySignature& sig, Object** out) {
       continue;
     }
     if (idx == SIZE_MAX) {
-      raise(exc::TypeError, std::string(sig.qualname) + "() got an unexpected keyword argument '" + name + "'");
+      raise(exc::TypeError,
+            std::string(sig.qualname) + "() got an unexpected keyword argument '" + name + "'");
     }
     if (out[idx]) {
-      raise(exc::TypeError, std::string(sig.qualname) + "() got multiple values for argument '" + name + "'");
+      raise(exc::TypeError,
+            std::string(sig.qualname) + "() got multiple values for argument '" + name + "'");
     }
     out[idx] = a.kw_value(k);
   }
   if (!posonly_as_kw.empty()) {
     std::string names;
     for (size_t i = 0; i < posonly_as_kw.size(); ++i) names += (i ? ", " : "") + posonly_as_kw[i];
-    raise(exc::TypeError, std::string(sig.qualname) +
-                              "() got some positional-only arguments passed as keyword arguments: '" + names + "'");
+    raise(exc::TypeError,
+          std::string(sig.qualname) +
+              "() got some positional-only arguments passed as keyword arguments: '" + names + "'");
   }
   std::vector<std::string> absent;
   for (size_t i = 0; i < sig.required; ++i) {
@@ -93,7 +99,8 @@ void bind_py_args(Args a, const PySignature& sig, Object** out) {
 void check_py_no_args(Args a, const char* qualname) {
   if (a.nkw()) raise(exc::TypeError, std::string(qualname) + "() takes no keyword arguments");
   if (a.npos) {
-    raise(exc::TypeError, std::string(qualname) + "() takes no arguments (" + std::to_string(a.npos) + " given)");
+    raise(exc::TypeError,
+          std::string(qualname) + "() takes no arguments (" + std::to_string(a.npos) + " given)");
   }
 }
 

@@ -13,12 +13,12 @@
 namespace al {
 
 struct PySignature {
-  const char* qualname;                       // "Random.randint"
-  std::initializer_list<const char*> params;  // positional-or-keyword, after self
-  size_t required;                            // how many leading params have no default
+  const char* qualname;                            // "Random.randint"
+  std::initializer_list<const char*> params;       // positional-or-keyword, after self
+  size_t required;                                 // how many leading params have no default
   std::initializer_list<const char*> kwonly = {};  // keyword-only, all with defaults
-  size_t posonly = 0;                         // leading params that cannot be keywords
-  bool bound = true;                          // a method: self counts in the messages
+  size_t posonly = 0;                              // leading params that cannot be keywords
+  bool bound = true;                               // a method: self counts in the messages
 };
 
 // Fills out[0 .. params + kwonly) with the arguments (null where the default applies) or

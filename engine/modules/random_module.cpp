@@ -26,8 +26,8 @@
 #include "engine/runtime/list.h"
 #include "engine/runtime/module.h"
 #include "engine/runtime/num_bridge.h"
-#include "engine/runtime/tuple.h"
 #include "engine/runtime/str.h"
+#include "engine/runtime/tuple.h"
 #include "engine/runtime/type_util.h"
 #include "engine/runtime/types.h"
 #include "engine/vm/warnings.h"
@@ -58,7 +58,9 @@ double to_double(Object* o) {
   return d;
 }
 
-double arg_double(Object* o, double dflt) { return o ? to_double(o) : dflt; }
+double arg_double(Object* o, double dflt) {
+  return o ? to_double(o) : dflt;
+}
 
 // A state word: an int (CPython: PyLong_AsUnsignedLong / PyLong_AsLong in random_setstate).
 int64_t int_as_int64_or_raise(Object* o) {
@@ -114,7 +116,8 @@ void do_seed(random_core::Random& r, Object* a, Object* version_obj) {
     return;
   }
   if (!is_instance(a, float_type) && !is_str && !is_bytes && !is_instance(a, bytearray_type)) {
-    raise(exc::TypeError, "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
+    raise(exc::TypeError,
+          "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
   }
   r.seed_hash(hash(a));
 }
@@ -142,7 +145,8 @@ Value m_random(Object* self, Args a) {
 Value m_getrandbits(Object* self, Args a) {
   if (a.nkw()) raise(exc::TypeError, "Random.getrandbits() takes no keyword arguments");
   if (a.npos != 1) {
-    raise(exc::TypeError, "Random.getrandbits() takes exactly one argument (" + std::to_string(a.npos) + " given)");
+    raise(exc::TypeError,
+          "Random.getrandbits() takes exactly one argument (" + std::to_string(a.npos) + " given)");
   }
   int64_t k = index_as_int64(a[0]);
   random_core::Random& r = rng_of(self);
@@ -185,7 +189,8 @@ Value m_setstate(Object* self, Args a) {
   }
   Value internal = getitem(v[0], int_from(int64_t(1)).get());
   Value gauss = getitem(v[0], int_from(int64_t(2)).get());
-  if (!is_instance(internal.get(), tuple_type)) raise(exc::TypeError, "state vector must be a tuple");
+  if (!is_instance(internal.get(), tuple_type))
+    raise(exc::TypeError, "state vector must be a tuple");
   auto* t = static_cast<Tuple*>(internal.get());
   if (t->size != 625) raise_value_error("state vector is the wrong size");
   std::vector<uint32_t> words(624);
@@ -195,7 +200,8 @@ Value m_setstate(Object* self, Args a) {
   int64_t index = int_as_int64_or_raise(t->span()[624]);
   if (index < 0 || index > 624) raise_value_error("invalid state");
   num_call([&] { r.generator().set_state(words, size_t(index)); });
-  r.set_gauss_next(gauss.get() == None ? std::nullopt : std::optional<double>(to_double(gauss.get())));
+  r.set_gauss_next(gauss.get() == None ? std::nullopt
+                                       : std::optional<double>(to_double(gauss.get())));
   return none();
 }
 
@@ -213,14 +219,16 @@ mpz_class randrange_arg(Object* x, const char* what, bool direct) {
   }
   if (direct) {
     warn(exc::DeprecationWarning,
-         "non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a "
+         "non-integer arguments to randrange() have been deprecated since Python 3.10 and will be "
+         "removed in a "
          "subsequent version");
   }
   return int_as_mpz(as_int.get());
 }
 
 // CPython: Lib/random.py Random.randrange
-Value randrange_impl(random_core::Random& r, Object* start, Object* stop, Object* step, bool direct) {
+Value randrange_impl(random_core::Random& r, Object* start, Object* stop, Object* step,
+                     bool direct) {
   mpz_class istart = randrange_arg(start, "arg 1", direct);
   if (!stop || stop == None) {
     if (step) raise(exc::TypeError, "Missing a non-None stop argument");
@@ -276,7 +284,8 @@ Value m_shuffle(Object* self, Args a) {
 
 // isinstance(population, collections.abc.Sequence) for the types scripts pass.
 bool is_sequence(Object* o) {
-  if (is_instance(o, dict_type) || is_instance(o, set_type) || is_instance(o, frozenset_type)) return false;
+  if (is_instance(o, dict_type) || is_instance(o, set_type) || is_instance(o, frozenset_type))
+    return false;
   return o->type->getitem && o->type->length;
 }
 
@@ -299,22 +308,28 @@ Value m_sample(Object* self, Args a) {
       if (!is_instance(acc.get(), int_type)) raise(exc::TypeError, "Counts must be integers");
       cum.push_back(int_as_mpz(acc.get()));
     });
-    if (int64_t(cum.size()) != n) raise_value_error("The number of counts does not match the population");
+    if (int64_t(cum.size()) != n)
+      raise_value_error("The number of counts does not match the population");
     mpz_class total = cum.back();
     cum.pop_back();
     if (total <= 0) raise_value_error("Total of counts must be greater than zero");
-    if (!total.fits_slong_p()) raise(exc::OverflowError, "Python int too large to convert to C ssize_t");
-    std::vector<size_t> picks = num_call([&] { return r.sample_indices(size_t(total.get_si()), k); });
+    if (!total.fits_slong_p())
+      raise(exc::OverflowError, "Python int too large to convert to C ssize_t");
+    std::vector<size_t> picks =
+        num_call([&] { return r.sample_indices(size_t(total.get_si()), k); });
     Ref<List> out = list_new();
     for (size_t s : picks) {
-      size_t idx = size_t(std::upper_bound(cum.begin(), cum.end(), mpz_class(static_cast<unsigned long>(s))) - cum.begin());
+      size_t idx = size_t(
+          std::upper_bound(cum.begin(), cum.end(), mpz_class(static_cast<unsigned long>(s))) -
+          cum.begin());
       list_append(out.get(), getitem(population, int_from(int64_t(idx)).get()).get());
     }
     return out;
   }
   std::vector<size_t> picks = num_call([&] { return r.sample_indices(size_t(n), k); });
   Ref<List> out = list_new();
-  for (size_t i : picks) list_append(out.get(), getitem(population, int_from(int64_t(i)).get()).get());
+  for (size_t i : picks)
+    list_append(out.get(), getitem(population, int_from(int64_t(i)).get()).get());
   return out;
 }
 
@@ -347,13 +362,15 @@ Value m_choices(Object* self, Args a) {
       });
     } catch (PyException& e) {
       if (!exception_matches(e.exc.get(), exc::TypeError) || !is_instance(weights, int_type)) throw;
-      raise(exc::TypeError, "The number of choices must be a keyword argument: k=" + repr(weights)->s);
+      raise(exc::TypeError,
+            "The number of choices must be a keyword argument: k=" + repr(weights)->s);
     }
   } else {
     if (weights) raise(exc::TypeError, "Cannot specify both weights and cumulative weights");
     for_each(cum_weights, [&](Object* w) { cum.push_back(to_double(w)); });
   }
-  if (int64_t(cum.size()) != n) raise_value_error("The number of weights does not match the population");
+  if (int64_t(cum.size()) != n)
+    raise_value_error("The number of weights does not match the population");
   if (cum.empty()) raise(exc::IndexError, "list index out of range");
   double total = cum.back() + 0.0;
   if (total <= 0.0) raise_value_error("Total of weights must be greater than zero");
@@ -466,7 +483,8 @@ Value m_vonmisesvariate(Object* self, Args a) {
   double q = 1.0 / rr;
   double f = (q + z) / (1.0 + q * z);
   double u3 = r.random();
-  return float_from(u3 > 0.5 ? py_fmod(mu + std::acos(f), two_pi) : py_fmod(mu - std::acos(f), two_pi));
+  return float_from(u3 > 0.5 ? py_fmod(mu + std::acos(f), two_pi)
+                             : py_fmod(mu - std::acos(f), two_pi));
 }
 
 // CPython: Lib/random.py Random.gammavariate
@@ -525,9 +543,13 @@ Value m_betavariate(Object* self, Args a) {
 
 // ---- 6. the type and the module -------------------------------------------------------------
 
-Value random_new(Type* t, Args) { return alloc_instance<RandomObject>(t); }
+Value random_new(Type* t, Args) {
+  return alloc_instance<RandomObject>(t);
+}
 
-void random_init(Object* self, Args a) { m_init(self, a); }
+void random_init(Object* self, Args a) {
+  m_init(self, a);
+}
 
 struct MethodEntry {
   const char* name;
@@ -579,12 +601,15 @@ Ref<Module> make_random_module() {
   module_add(m.get(), "Random", random_type);
   Value inst = alloc_instance<RandomObject>(random_type);
   module_add(m.get(), "_inst", inst.get());
-  for (const MethodEntry& e : kMethods) module_add(m.get(), e.name, make_builtin(e.name, e.fn, inst.get()).get());
+  for (const MethodEntry& e : kMethods)
+    module_add(m.get(), e.name, make_builtin(e.name, e.fn, inst.get()).get());
   return m;
 }
 
 }  // namespace
 
-void register_random_module() { register_module_factory("random", make_random_module); }
+void register_random_module() {
+  register_module_factory("random", make_random_module);
+}
 
 }  // namespace al

@@ -110,7 +110,8 @@ Value time_c_strftime(Object*, Args a) {
   check_positional(a, "_strftime", 3, 3);
   const std::string& fmt = static_cast<Str*>(a[0])->s;
   int64_t f[9];
-  for (size_t i = 0; i < 9; ++i) f[i] = index_as_int64(getitem(a[1], int_from(int64_t(i)).get()).get());
+  for (size_t i = 0; i < 9; ++i)
+    f[i] = index_as_int64(getitem(a[1], int_from(int64_t(i)).get()).get());
   std::string zone = static_cast<Str*>(a[2])->s;
   std::tm tm{};
   tm.tm_year = int(f[0] - 1900);
@@ -155,6 +156,8 @@ Ref<Module> make_time_module() {
 
 }  // namespace
 
-void register_time_module() { register_module_factory("_time", make_time_module); }
+void register_time_module() {
+  register_module_factory("_time", make_time_module);
+}
 
 }  // namespace al

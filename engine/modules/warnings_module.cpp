@@ -71,6 +71,8 @@ Ref<Module> make_warnings_module() {
 
 }  // namespace
 
-void register_warnings_module() { register_module_factory("_warnings", make_warnings_module); }
+void register_warnings_module() {
+  register_module_factory("_warnings", make_warnings_module);
+}
 
 }  // namespace al

@@ -38,12 +38,15 @@ Value (*g_call_python)(Object* fn, Args args) = nullptr;
 Value getattr(Object* o, Str* name) {
   auto get = o->type->getattro;
   if (!get) {
-    raise_attribute_error(o, name, "'" + o->type->name + "' object has no attribute '" + name->s + "'");
+    raise_attribute_error(o, name,
+                          "'" + o->type->name + "' object has no attribute '" + name->s + "'");
   }
   return get(o, name);
 }
 
-Value getattr(Object* o, std::string_view name) { return getattr(o, intern(name)); }
+Value getattr(Object* o, std::string_view name) {
+  return getattr(o, intern(name));
+}
 
 Value getattr_opt(Object* o, Str* name) {
   try {
@@ -56,19 +59,24 @@ Value getattr_opt(Object* o, Str* name) {
   }
 }
 
-bool hasattr(Object* o, Str* name) { return bool(getattr_opt(o, name)); }
+bool hasattr(Object* o, Str* name) {
+  return bool(getattr_opt(o, name));
+}
 
 void setattr(Object* o, Str* name, Object* value) {
   auto set = o->type->setattro;
   if (!set) {
-    raise(exc::TypeError, "'" + o->type->name + "' object has no attributes (assign to ." + name->s + ")");
+    raise(exc::TypeError,
+          "'" + o->type->name + "' object has no attributes (assign to ." + name->s + ")");
   }
   set(o, name, value);
 }
 
 void delattr(Object* o, Str* name) {
   auto set = o->type->setattro;
-  if (!set) raise(exc::TypeError, "'" + o->type->name + "' object has no attributes (del ." + name->s + ")");
+  if (!set)
+    raise(exc::TypeError,
+          "'" + o->type->name + "' object has no attributes (del ." + name->s + ")");
   set(o, name, nullptr);
 }
 
@@ -87,7 +95,9 @@ Value call(Object* f, std::initializer_list<Object*> pos) {
   return call(f, Args{pos.begin(), pos.size(), nullptr});
 }
 
-Value call(Object* f, std::span<Object* const> pos) { return call(f, Args{pos.data(), pos.size(), nullptr}); }
+Value call(Object* f, std::span<Object* const> pos) {
+  return call(f, Args{pos.data(), pos.size(), nullptr});
+}
 
 Value call_kw(Object* f, std::span<Object* const> pos, Dict* kwargs) {
   if (!kwargs || dict_size(kwargs) == 0) return call(f, pos);
@@ -209,7 +219,8 @@ Value compare(Object* a, Object* b, CmpOp op) {
   Type* at = a->type;
   Type* bt = b->type;
   // Scalars of the same builtin type cannot recurse: skip the guard (the common case).
-  if (at == bt && (at == int_type || at == str_type || at == float_type)) return at->richcompare(a, b, op);
+  if (at == bt && (at == int_type || at == str_type || at == float_type))
+    return at->richcompare(a, b, op);
   RecursionGuard guard(" in comparison");
   bool checked_reverse = false;
   if (at != bt && bt->richcompare && bt->is_subtype_of(at)) {
@@ -227,8 +238,9 @@ Value compare(Object* a, Object* b, CmpOp op) {
   }
   if (op == CmpOp::Eq) return bool_obj(a == b);
   if (op == CmpOp::Ne) return bool_obj(a != b);
-  raise(exc::TypeError, std::string("'") + kCmpSymbol[int(op)] + "' not supported between instances of '" +
-                            at->name + "' and '" + bt->name + "'");
+  raise(exc::TypeError, std::string("'") + kCmpSymbol[int(op)] +
+                            "' not supported between instances of '" + at->name + "' and '" +
+                            bt->name + "'");
 }
 
 bool compare_bool(Object* a, Object* b, CmpOp op) {
@@ -331,7 +343,8 @@ Value inplace_op(Object* a, Object* b, BinOp op) {
 Value unary_op(Object* a, UnaryOp op) {
   if (auto slot = a->type->unary[int(op)]) return slot(a);
   static const char* names[] = {"unary -", "unary +", "unary ~"};
-  raise(exc::TypeError, std::string("bad operand type for ") + names[int(op)] + ": '" + a->type->name + "'");
+  raise(exc::TypeError,
+        std::string("bad operand type for ") + names[int(op)] + ": '" + a->type->name + "'");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -457,7 +470,8 @@ bool isinstance(Object* obj, Object* cls) {
   if (is_exactly(cls, generic_alias_type)) {
     raise(exc::TypeError, "isinstance() argument 2 cannot be a parameterized generic");
   }
-  if (Value m = lookup_special(cls, dunder::instancecheck)) return truthy(call(m.get(), {obj}).get());
+  if (Value m = lookup_special(cls, dunder::instancecheck))
+    return truthy(call(m.get(), {obj}).get());
   raise(exc::TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
 }
 
@@ -493,7 +507,9 @@ RecursionGuard::RecursionGuard(const char* where) {
   }
 }
 
-RecursionGuard::~RecursionGuard() { --interp().recursion_depth; }
+RecursionGuard::~RecursionGuard() {
+  --interp().recursion_depth;
+}
 
 namespace {
 std::vector<Object*>& repr_stack() {

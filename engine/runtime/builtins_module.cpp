@@ -91,7 +91,9 @@ Type* std_stream_type() {
 
 }  // namespace
 
-Value make_std_stream(bool is_stderr) { return make<StdStream>(std_stream_type(), is_stderr); }
+Value make_std_stream(bool is_stderr) {
+  return make<StdStream>(std_stream_type(), is_stderr);
+}
 
 namespace {
 
@@ -128,8 +130,10 @@ Value b_print(Object*, Args a) {
   if (sep == None) sep = nullptr;
   if (end == None) end = nullptr;
   if (file == None) file = nullptr;
-  if (sep && !is_instance(sep, str_type)) raise(exc::TypeError, "sep must be None or a string, not " + tname(sep));
-  if (end && !is_instance(end, str_type)) raise(exc::TypeError, "end must be None or a string, not " + tname(end));
+  if (sep && !is_instance(sep, str_type))
+    raise(exc::TypeError, "sep must be None or a string, not " + tname(sep));
+  if (end && !is_instance(end, str_type))
+    raise(exc::TypeError, "end must be None or a string, not " + tname(end));
   if (!file) {
     file = sys_attr("stdout");
     if (file == None) return none();
@@ -173,7 +177,8 @@ Value b_input(Object*, Args a) {
     }
   }
   std::string line;
-  if (!interp().read_line || !interp().read_line(line)) raise(exc::EOFError, "EOF when reading a line");
+  if (!interp().read_line || !interp().read_line(line))
+    raise(exc::EOFError, "EOF when reading a line");
   if (!line.empty() && line.back() == '\n') line.pop_back();
   return str_from(line);
 }
@@ -292,7 +297,8 @@ Value b_next(Object*, Args a) {
 }
 
 Value b_sorted(Object*, Args a) {
-  if (a.npos != 1) raise(exc::TypeError, "sorted expected 1 argument, got " + std::to_string(a.npos));
+  if (a.npos != 1)
+    raise(exc::TypeError, "sorted expected 1 argument, got " + std::to_string(a.npos));
   Ref<List> l = list_from_iterable(a[0]);
   if (is_exactly(a[0], list_type) && l.get() == a[0]) l = list_from_values(l->items);
   Object* argv[2];
@@ -316,9 +322,11 @@ Value min_max(Args a, bool is_max) {
     }
   }
   if (key == None) key = nullptr;
-  if (a.npos == 0) raise(exc::TypeError, std::string(name) + " expected at least 1 argument, got 0");
+  if (a.npos == 0)
+    raise(exc::TypeError, std::string(name) + " expected at least 1 argument, got 0");
   if (a.npos > 1 && dflt) {
-    raise(exc::TypeError, std::string("Cannot specify a default for ") + name + "() with multiple positional arguments");
+    raise(exc::TypeError, std::string("Cannot specify a default for ") + name +
+                              "() with multiple positional arguments");
   }
   Ref<Tuple> args_tuple;
   Value it;
@@ -348,16 +356,22 @@ Value min_max(Args a, bool is_max) {
   return best;
 }
 
-Value b_max(Object*, Args a) { return min_max(a, true); }
-Value b_min(Object*, Args a) { return min_max(a, false); }
+Value b_max(Object*, Args a) {
+  return min_max(a, true);
+}
+Value b_min(Object*, Args a) {
+  return min_max(a, false);
+}
 
 Value b_sum(Object*, Args a) {
   Object* argv[2];
   bind_args(a, "sum", {"iterable", "start"}, 1, argv, 1);
   Value acc = argv[1] ? Value(argv[1]) : int_from(int64_t(0));
   if (argv[1]) {
-    if (is_instance(acc.get(), str_type)) raise(exc::TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
-    if (is_instance(acc.get(), bytes_type)) raise(exc::TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    if (is_instance(acc.get(), str_type))
+      raise(exc::TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (is_instance(acc.get(), bytes_type))
+      raise(exc::TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
   }
   Value it = get_iter(argv[0]);
   // int64 and double fast paths, as CPython's builtin_sum_impl.
@@ -367,8 +381,8 @@ Value b_sum(Object*, Args a) {
     if (int_mode) {
       int64_t v;
       int64_t next;
-      if ((is_exactly(item.get(), int_type) || is_exactly(item.get(), bool_type)) && int_as_int64(item.get(), v) &&
-          !__builtin_add_overflow(isum, v, &next)) {
+      if ((is_exactly(item.get(), int_type) || is_exactly(item.get(), bool_type)) &&
+          int_as_int64(item.get(), v) && !__builtin_add_overflow(isum, v, &next)) {
         isum = next;
         continue;
       }
@@ -376,7 +390,8 @@ Value b_sum(Object*, Args a) {
       acc = int_from(isum);
     }
     if (is_exactly(acc.get(), float_type) && is_exactly(item.get(), float_type)) {
-      acc = float_from(static_cast<Float*>(acc.get())->value + static_cast<Float*>(item.get())->value);
+      acc = float_from(static_cast<Float*>(acc.get())->value +
+                       static_cast<Float*>(item.get())->value);
       continue;
     }
     acc = binary_op(acc.get(), item.get(), BinOp::Add);
@@ -464,7 +479,8 @@ Value b_divmod(Object*, Args a) {
       if (r.get() != NotImplemented) return r;
     }
   }
-  raise(exc::TypeError, "unsupported operand type(s) for divmod(): '" + tname(x) + "' and '" + tname(y) + "'");
+  raise(exc::TypeError,
+        "unsupported operand type(s) for divmod(): '" + tname(x) + "' and '" + tname(y) + "'");
 }
 
 Value b_pow(Object*, Args a) {
@@ -481,7 +497,8 @@ Value b_pow(Object*, Args a) {
     }
     raise(exc::TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
   }
-  return int_from(num_call([&] { return num::int_pow_mod(int_as_mpz(b), int_as_mpz(e), int_as_mpz(m)); }));
+  return int_from(
+      num_call([&] { return num::int_pow_mod(int_as_mpz(b), int_as_mpz(e), int_as_mpz(m)); }));
 }
 
 Value base_repr(Args a, const char* name, int base) {
@@ -490,9 +507,15 @@ Value base_repr(Args a, const char* name, int base) {
   return str_from(int_to_base(i.get(), base, true));
 }
 
-Value b_hex(Object*, Args a) { return base_repr(a, "hex", 16); }
-Value b_oct(Object*, Args a) { return base_repr(a, "oct", 8); }
-Value b_bin(Object*, Args a) { return base_repr(a, "bin", 2); }
+Value b_hex(Object*, Args a) {
+  return base_repr(a, "hex", 16);
+}
+Value b_oct(Object*, Args a) {
+  return base_repr(a, "oct", 8);
+}
+Value b_bin(Object*, Args a) {
+  return base_repr(a, "bin", 2);
+}
 
 Value b_ord(Object*, Args a) {
   check_one_arg(a, "ord");
@@ -500,14 +523,16 @@ Value b_ord(Object*, Args a) {
   if (is_instance(c, str_type)) {
     auto* s = static_cast<Str*>(c);
     if (s->length != 1) {
-      raise(exc::TypeError, "ord() expected a character, but string of length " + std::to_string(s->length) + " found");
+      raise(exc::TypeError, "ord() expected a character, but string of length " +
+                                std::to_string(s->length) + " found");
     }
     return int_from(int64_t(str_char_at(s, 0)));
   }
   if (is_instance(c, bytes_type)) {
     std::string d = bytes_like_data(c);
     if (d.size() != 1) {
-      raise(exc::TypeError, "ord() expected a character, but string of length " + std::to_string(d.size()) + " found");
+      raise(exc::TypeError, "ord() expected a character, but string of length " +
+                                std::to_string(d.size()) + " found");
     }
     return int_from(int64_t(static_cast<unsigned char>(d[0])));
   }
@@ -521,7 +546,8 @@ Value b_chr(Object*, Args a) {
   }
   Value i = number_index(a[0]);
   int64_t cp;
-  if (!int_as_int64(i.get(), cp)) raise(exc::OverflowError, "Python int too large to convert to C int");
+  if (!int_as_int64(i.get(), cp))
+    raise(exc::OverflowError, "Python int too large to convert to C int");
   if (cp < 0 || cp > 0x10FFFF) raise(exc::ValueError, "chr() arg not in range(0x110000)");
   return str_from_cp(uint32_t(cp));
 }
@@ -568,7 +594,8 @@ Value b_dir(Object*, Args a) {
     Ref<Dict> seen = dict_new();
     Type* t = static_cast<Type*>(a[0]);
     for (size_t i = 0; i < t->mro->size; ++i) {
-      dict_for_each(static_cast<Type*>(t->mro->items[i])->dict.get(), [&](Object* k, Object*) { dict_set(seen.get(), k, None); });
+      dict_for_each(static_cast<Type*>(t->mro->items[i])->dict.get(),
+                    [&](Object* k, Object*) { dict_set(seen.get(), k, None); });
     }
     names = list_new();
     dict_for_each(seen.get(), [&](Object* k, Object*) { list_append(names.get(), k); });
@@ -594,15 +621,41 @@ Ref<Module> make_builtins_module() {
   struct {
     const char* name;
     NativeFn fn;
-  } fns[] = {{"print", b_print},       {"input", b_input},       {"len", b_len},           {"repr", b_repr},
-             {"ascii", b_ascii},       {"hash", b_hash},         {"id", b_id},             {"callable", b_callable},
-             {"getattr", b_getattr},   {"setattr", b_setattr},   {"delattr", b_delattr},   {"hasattr", b_hasattr},
-             {"isinstance", b_isinstance}, {"issubclass", b_issubclass}, {"iter", b_iter}, {"next", b_next},
-             {"sorted", b_sorted},     {"min", b_min},           {"max", b_max},           {"sum", b_sum},
-             {"any", b_any},           {"all", b_all},           {"abs", b_abs},           {"round", b_round},
-             {"divmod", b_divmod},     {"pow", b_pow},           {"hex", b_hex},           {"oct", b_oct},
-             {"bin", b_bin},           {"ord", b_ord},           {"chr", b_chr},           {"format", b_format},
-             {"vars", b_vars},         {"dir", b_dir},           {"__build_class__", builtin_build_class}};
+  } fns[] = {{"print", b_print},
+             {"input", b_input},
+             {"len", b_len},
+             {"repr", b_repr},
+             {"ascii", b_ascii},
+             {"hash", b_hash},
+             {"id", b_id},
+             {"callable", b_callable},
+             {"getattr", b_getattr},
+             {"setattr", b_setattr},
+             {"delattr", b_delattr},
+             {"hasattr", b_hasattr},
+             {"isinstance", b_isinstance},
+             {"issubclass", b_issubclass},
+             {"iter", b_iter},
+             {"next", b_next},
+             {"sorted", b_sorted},
+             {"min", b_min},
+             {"max", b_max},
+             {"sum", b_sum},
+             {"any", b_any},
+             {"all", b_all},
+             {"abs", b_abs},
+             {"round", b_round},
+             {"divmod", b_divmod},
+             {"pow", b_pow},
+             {"hex", b_hex},
+             {"oct", b_oct},
+             {"bin", b_bin},
+             {"ord", b_ord},
+             {"chr", b_chr},
+             {"format", b_format},
+             {"vars", b_vars},
+             {"dir", b_dir},
+             {"__build_class__", builtin_build_class}};
   for (auto& f : fns) module_add_function(m.get(), f.name, f.fn);
   struct {
     const char* name;

@@ -67,7 +67,8 @@ Value int_from_bytes_literal(Object* b, int base) {
     return int_from_string(text, base);
   } catch (PyException& e) {
     if (!exception_matches(e.exc.get(), exc::ValueError)) throw;
-    raise(exc::ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + bytes_repr(text));
+    raise(exc::ValueError,
+          "invalid literal for int() with base " + std::to_string(base) + ": " + bytes_repr(text));
   }
 }
 
@@ -79,7 +80,8 @@ std::string normalize_encoding(std::string e) {
     if (c == '_' || c == ' ') c = '-';
   }
   if (e == "utf8" || e == "u8" || e == "utf") return "utf-8";
-  if (e == "latin1" || e == "latin-1" || e == "iso-8859-1" || e == "iso8859-1" || e == "l1") return "latin-1";
+  if (e == "latin1" || e == "latin-1" || e == "iso-8859-1" || e == "iso8859-1" || e == "l1")
+    return "latin-1";
   if (e == "us-ascii") return "ascii";
   return e;
 }
@@ -91,8 +93,8 @@ std::string normalize_encoding(std::string e) {
   raise(new_exception_args(exc::UnicodeEncodeError, std::span<Object* const>(args, 5)));
 }
 
-[[noreturn]] void decode_error(const std::string& enc, std::string_view data, int64_t start, int64_t end,
-                               const char* reason) {
+[[noreturn]] void decode_error(const std::string& enc, std::string_view data, int64_t start,
+                               int64_t end, const char* reason) {
   Value ename = str_from(enc);
   Value b = bytes_from(data), s = int_from(start), e = int_from(end), r = str_from(reason);
   Object* args[5] = {ename.get(), b.get(), s.get(), e.get(), r.get()};
@@ -173,9 +175,13 @@ Value decode(std::string_view data, const std::string& encoding, const std::stri
   return str_from(std::move(out));
 }
 
-Bytes* as_bytes(Object* o) { return static_cast<Bytes*>(o); }
+Bytes* as_bytes(Object* o) {
+  return static_cast<Bytes*>(o);
+}
 
-Value bytes_repr_slot(Object* self) { return str_from(bytes_repr(as_bytes(self)->data)); }
+Value bytes_repr_slot(Object* self) {
+  return str_from(bytes_repr(as_bytes(self)->data));
+}
 
 int64_t bytes_hash(Object* self) {
   auto* b = as_bytes(self);
@@ -187,12 +193,18 @@ Value bytes_richcompare(Object* a, Object* b, CmpOp op) {
   if (!is_instance(b, bytes_type)) return Value(NotImplemented);
   int c = as_bytes(a)->data.compare(as_bytes(b)->data);
   switch (op) {
-    case CmpOp::Lt: return bool_obj(c < 0);
-    case CmpOp::Le: return bool_obj(c <= 0);
-    case CmpOp::Eq: return bool_obj(c == 0);
-    case CmpOp::Ne: return bool_obj(c != 0);
-    case CmpOp::Gt: return bool_obj(c > 0);
-    default: return bool_obj(c >= 0);
+    case CmpOp::Lt:
+      return bool_obj(c < 0);
+    case CmpOp::Le:
+      return bool_obj(c <= 0);
+    case CmpOp::Eq:
+      return bool_obj(c == 0);
+    case CmpOp::Ne:
+      return bool_obj(c != 0);
+    case CmpOp::Gt:
+      return bool_obj(c > 0);
+    default:
+      return bool_obj(c >= 0);
   }
 }
 
@@ -215,7 +227,9 @@ Value bytes_mul(Object* a, Object* b) {
   return bytes_from(out);
 }
 
-int64_t bytes_len(Object* self) { return int64_t(as_bytes(self)->data.size()); }
+int64_t bytes_len(Object* self) {
+  return int64_t(as_bytes(self)->data.size());
+}
 
 Value bytes_getitem(Object* self, Object* key) {
   const std::string& d = as_bytes(self)->data;
@@ -226,7 +240,8 @@ Value bytes_getitem(Object* self, Object* key) {
     for (int64_t i = 0, j = start; i < n; ++i, j += step) out += d[size_t(j)];
     return bytes_from(out);
   }
-  if (!key->type->index) raise(exc::TypeError, "byte indices must be integers or slices, not " + tname(key));
+  if (!key->type->index)
+    raise(exc::TypeError, "byte indices must be integers or slices, not " + tname(key));
   int64_t i = index_as_int64(key, exc::IndexError);
   if (i < 0) i += int64_t(d.size());
   if (i < 0 || i >= int64_t(d.size())) raise(exc::IndexError, "index out of range");
@@ -237,7 +252,8 @@ int bytes_contains(Object* self, Object* item) {
   const std::string& d = as_bytes(self)->data;
   if (is_instance(item, int_type)) {
     int64_t v;
-    if (!int_as_int64(item, v) || v < 0 || v > 255) raise(exc::ValueError, "byte must be in range(0, 256)");
+    if (!int_as_int64(item, v) || v < 0 || v > 255)
+      raise(exc::ValueError, "byte must be in range(0, 256)");
     return d.find(char(v)) != std::string::npos;
   }
   return d.find(bytes_like_data(item)) != std::string::npos;
@@ -250,7 +266,9 @@ struct BytesIter : Object {
 };
 Type* bytes_iterator_type;
 
-Value bytes_iter(Object* self) { return make<BytesIter>(bytes_iterator_type, as_bytes(self)); }
+Value bytes_iter(Object* self) {
+  return make<BytesIter>(bytes_iterator_type, as_bytes(self));
+}
 Value bytes_iter_next(Object* self) {
   auto* it = static_cast<BytesIter*>(self);
   if (!it->b || it->pos >= it->b->data.size()) {
@@ -259,7 +277,9 @@ Value bytes_iter_next(Object* self) {
   }
   return int_from(int64_t(static_cast<unsigned char>(it->b->data[it->pos++])));
 }
-Value iter_self(Object* self) { return Value(self); }
+Value iter_self(Object* self) {
+  return Value(self);
+}
 
 Value bytes_new(Type* t, Args a) {
   Object* argv[3];
@@ -273,7 +293,8 @@ Value bytes_new(Type* t, Args a) {
                            argv[2] ? static_cast<Str*>(argv[2])->s : "strict");
       data = as_bytes(b.get())->data;
     } else if (argv[1] || argv[2]) {
-      raise(exc::TypeError, argv[1] ? "encoding without a string argument" : "errors without a string argument");
+      raise(exc::TypeError,
+            argv[1] ? "encoding without a string argument" : "errors without a string argument");
     } else if (is_instance(src, bytes_type)) {
       if (t == bytes_type && is_exactly(src, bytes_type)) return Value(src);
       data = as_bytes(src)->data;
@@ -322,7 +343,8 @@ Value m_hex(Object* self, Args a) {
 
 Value m_fromhex(Object* cls, Args a) {
   check_one_arg(a, "fromhex");
-  if (!is_instance(a[0], str_type)) raise(exc::TypeError, "fromhex() argument must be str, not " + tname(a[0]));
+  if (!is_instance(a[0], str_type))
+    raise(exc::TypeError, "fromhex() argument must be str, not " + tname(a[0]));
   const std::string& s = static_cast<Str*>(a[0])->s;
   std::string out;
   size_t i = 0;
@@ -357,7 +379,8 @@ Value m_join(Object* self, Args a) {
   size_t i = 0;
   for_each(a[0], [&](Object* o) {
     if (!is_instance(o, bytes_type)) {
-      raise(exc::TypeError, "sequence item " + std::to_string(i) + ": expected a bytes-like object, " + tname(o) + " found");
+      raise(exc::TypeError, "sequence item " + std::to_string(i) +
+                                ": expected a bytes-like object, " + tname(o) + " found");
     }
     if (i++) out += as_bytes(self)->data;
     out += as_bytes(o)->data;
@@ -394,7 +417,8 @@ Value m_count(Object* self, Args a) {
 Value m_strip(Object* self, Args a) {
   check_positional(a, "strip", 0, 1);
   const std::string& d = as_bytes(self)->data;
-  std::string chars = a.npos && a[0] != None ? bytes_like_data(a[0]) : std::string(" \t\n\r\x0b\x0c");
+  std::string chars =
+      a.npos && a[0] != None ? bytes_like_data(a[0]) : std::string(" \t\n\r\x0b\x0c");
   size_t b = d.find_first_not_of(chars);
   if (b == std::string::npos) return bytes_from("");
   size_t e = d.find_last_not_of(chars);
@@ -430,7 +454,8 @@ Value m_split(Object* self, Args a) {
       break;
     }
     size_t j = d.find_first_of(ws, i);
-    list_append(out.get(), bytes_from(d.substr(i, j == std::string::npos ? std::string::npos : j - i)).get());
+    list_append(out.get(),
+                bytes_from(d.substr(i, j == std::string::npos ? std::string::npos : j - i)).get());
     ++n;
     i = j == std::string::npos ? j : d.find_first_not_of(ws, j);
   }
@@ -464,11 +489,17 @@ Value m_replace(Object* self, Args a) {
 
 Value case_bytes(Object* self, bool upper) {
   std::string d = as_bytes(self)->data;
-  for (char& c : d) c = char(upper ? toupper(static_cast<unsigned char>(c)) : tolower(static_cast<unsigned char>(c)));
+  for (char& c : d)
+    c = char(upper ? toupper(static_cast<unsigned char>(c))
+                   : tolower(static_cast<unsigned char>(c)));
   return bytes_from(d);
 }
-Value m_upper(Object* self, Args) { return case_bytes(self, true); }
-Value m_lower(Object* self, Args) { return case_bytes(self, false); }
+Value m_upper(Object* self, Args) {
+  return case_bytes(self, true);
+}
+Value m_lower(Object* self, Args) {
+  return case_bytes(self, false);
+}
 
 Value m_isdigit(Object* self, Args) {
   const std::string& d = as_bytes(self)->data;

@@ -27,7 +27,9 @@ void object_dict_setter(Object* self, Object* value);
 
 namespace {
 
-Value weakref_getter(Object*) { return none(); }
+Value weakref_getter(Object*) {
+  return none();
+}
 
 // CPython: solid_base — the nearest type that fixes the instance layout. Classes defined in
 // Python keep their base's layout; a builtin shares its base's layout when it shares its
@@ -62,7 +64,8 @@ Type* best_base(std::span<Object* const> bases) {
 
 void call_set_name(Type* t) {
   std::vector<std::pair<Value, Value>> items;
-  dict_for_each(t->dict.get(), [&](Object* k, Object* v) { items.emplace_back(Value(k), Value(v)); });
+  dict_for_each(t->dict.get(),
+                [&](Object* k, Object* v) { items.emplace_back(Value(k), Value(v)); });
   for (auto& [k, v] : items) {
     Object* sn = v->type->lookup(dunder::set_name);
     if (!sn) continue;
@@ -79,14 +82,16 @@ void call_init_subclass(Type* t, Args kwds) {
 
 }  // namespace
 
-Value build_class_with_meta(Type* meta, Object* ns_obj, Str* name, std::span<Object* const> bases_in, Args kwds) {
+Value build_class_with_meta(Type* meta, Object* ns_obj, Str* name,
+                            std::span<Object* const> bases_in, Args kwds) {
   auto* ns = static_cast<Dict*>(ns_obj);
   std::vector<Object*> bases(bases_in.begin(), bases_in.end());
   if (bases.empty()) bases.push_back(object_type);
   for (Object* b : bases) {
     if (!is_instance(b, type_type)) raise(exc::TypeError, "bases must be types");
     auto* bt = static_cast<Type*>(b);
-    if (!bt->allows_subclass) raise(exc::TypeError, "type '" + bt->name + "' is not an acceptable base type");
+    if (!bt->allows_subclass)
+      raise(exc::TypeError, "type '" + bt->name + "' is not an acceptable base type");
   }
   for (size_t i = 0; i < bases.size(); ++i) {
     for (size_t j = i + 1; j < bases.size(); ++j) {
@@ -126,7 +131,8 @@ Value build_class_with_meta(Type* meta, Object* ns_obj, Str* name, std::span<Obj
   }
   static Str* class_getitem = intern("__class_getitem__");
   for (Str* n : {dunder::init_subclass, class_getitem}) {
-    if (Object* f = dict_get_str(d, n); f && f->type == function_type) dict_set(d, n, classmethod_new(f).get());
+    if (Object* f = dict_get_str(d, n); f && f->type == function_type)
+      dict_set(d, n, classmethod_new(f).get());
   }
   if (dict_get_str(d, dunder::cmp[int(CmpOp::Eq)]) && !dict_get_str(d, dunder::hash)) {
     dict_set(d, dunder::hash, None);
@@ -140,11 +146,13 @@ Value build_class_with_meta(Type* meta, Object* ns_obj, Str* name, std::span<Obj
   t->dict_offset = base->dict_offset;
   if (!base_has_dict && !is_metaclass) {
     if (!dict_get_str(d, dunder::dict)) {
-      auto g = make<GetSetDescriptor>(getset_descriptor_type, "__dict__", object_dict_getter, object_dict_setter, t);
+      auto g = make<GetSetDescriptor>(getset_descriptor_type, "__dict__", object_dict_getter,
+                                      object_dict_setter, t);
       dict_set(d, dunder::dict, g.get());
     }
     if (!dict_get_str(d, dunder::weakref)) {
-      auto w = make<GetSetDescriptor>(getset_descriptor_type, "__weakref__", weakref_getter, nullptr, t);
+      auto w =
+          make<GetSetDescriptor>(getset_descriptor_type, "__weakref__", weakref_getter, nullptr, t);
       dict_set(d, dunder::weakref, w.get());
     }
   }
@@ -169,7 +177,8 @@ Value build_class(Object* ns, Str* name, std::span<Object* const> bases, Args kw
 Value builtin_build_class(Object*, Args a) {
   if (a.npos < 2) raise(exc::TypeError, "__build_class__: not enough arguments");
   Object* func = a[0];
-  if (func->type != function_type) raise(exc::TypeError, "__build_class__: func must be a function");
+  if (func->type != function_type)
+    raise(exc::TypeError, "__build_class__: func must be a function");
   if (!is_instance(a[1], str_type)) raise(exc::TypeError, "__build_class__: name is not a string");
   Str* name = static_cast<Str*>(a[1]);
   std::vector<Object*> orig_bases(a.items + 2, a.items + a.npos);
@@ -181,7 +190,8 @@ Value builtin_build_class(Object*, Args a) {
       if (Value me = lookup_special(b, dunder::mro_entries)) {
         Ref<Tuple> orig = tuple_from(std::span<Object* const>(orig_bases));
         Value entries = call(me.get(), {orig.get()});
-        if (!is_instance(entries.get(), tuple_type)) raise(exc::TypeError, "__mro_entries__ must return a tuple");
+        if (!is_instance(entries.get(), tuple_type))
+          raise(exc::TypeError, "__mro_entries__ must return a tuple");
         for (Object* e : static_cast<Tuple*>(entries.get())->span()) resolved.emplace_back(e);
         changed = true;
         continue;
@@ -222,7 +232,8 @@ Value builtin_build_class(Object*, Args a) {
         continue;
       }
       raise(exc::TypeError,
-            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
+            "of the "
             "metaclasses of all its bases");
     }
     meta = winner;
@@ -242,7 +253,8 @@ Value builtin_build_class(Object*, Args a) {
     }
   }
   if (!is_instance(ns.get(), dict_type)) {
-    raise(exc::TypeError, std::string(is_instance(meta, type_type) ? static_cast<Type*>(meta)->name : "<metaclass>") +
+    raise(exc::TypeError, std::string(is_instance(meta, type_type) ? static_cast<Type*>(meta)->name
+                                                                   : "<metaclass>") +
                               ".__prepare__() must return a mapping, not " + tname(ns.get()));
   }
   if (!g_run_class_body) raise(exc::SystemError, "__build_class__ needs the VM");

@@ -14,7 +14,8 @@ namespace al {
 Value build_class(Object* ns, Str* name, std::span<Object* const> bases, Args kwds);
 
 // The same with an explicit metaclass (a subclass of type): type.__new__(meta, name, bases, ns).
-Value build_class_with_meta(Type* meta, Object* ns, Str* name, std::span<Object* const> bases, Args kwds);
+Value build_class_with_meta(Type* meta, Object* ns, Str* name, std::span<Object* const> bases,
+                            Args kwds);
 
 // builtins.__build_class__(func, name, *bases, metaclass=..., **kwds).
 Value builtin_build_class(Object* self, Args args);

@@ -18,7 +18,9 @@ namespace {
 
 // ---- property ----
 
-Property* as_prop(Object* o) { return static_cast<Property*>(o); }
+Property* as_prop(Object* o) {
+  return static_cast<Property*>(o);
+}
 
 // CPython 3.11 property_descr_get/set: "property 'x' of 'C' object has no getter", or without
 // the name when the property was not assigned in a class body.
@@ -48,7 +50,9 @@ void property_set(Object* self, Object* obj, Object* value) {
   }
 }
 
-Value property_new(Type* t, Args) { return alloc_instance<Property>(t); }
+Value property_new(Type* t, Args) {
+  return alloc_instance<Property>(t);
+}
 
 void property_init(Object* self, Args a) {
   Object* argv[4];
@@ -68,8 +72,8 @@ void property_init(Object* self, Args a) {
 Value property_copy(Property* p, Object* fget, Object* fset, Object* fdel) {
   Type* t = p->type;
   Object* doc = p->doc ? p->doc.get() : None;
-  Value np = call(t, {fget ? fget : p->fget.get(), fset ? fset : p->fset.get(), fdel ? fdel : p->fdel.get(),
-                      fget ? static_cast<Object*>(None) : doc});
+  Value np = call(t, {fget ? fget : p->fget.get(), fset ? fset : p->fset.get(),
+                      fdel ? fdel : p->fdel.get(), fget ? static_cast<Object*>(None) : doc});
   if (is_instance(np.get(), property_type)) as_prop(np.get())->name = p->name;
   return np;
 }
@@ -92,14 +96,25 @@ Value m_set_name(Object* self, Args a) {
   return none();
 }
 
-Value get_fget(Object* self) { return as_prop(self)->fget ? as_prop(self)->fget : none(); }
-Value get_fset(Object* self) { return as_prop(self)->fset ? as_prop(self)->fset : none(); }
-Value get_fdel(Object* self) { return as_prop(self)->fdel ? as_prop(self)->fdel : none(); }
-Value get_pdoc(Object* self) { return as_prop(self)->doc ? as_prop(self)->doc : none(); }
-void set_pdoc(Object* self, Object* v) { as_prop(self)->doc = Value(v ? v : None); }
+Value get_fget(Object* self) {
+  return as_prop(self)->fget ? as_prop(self)->fget : none();
+}
+Value get_fset(Object* self) {
+  return as_prop(self)->fset ? as_prop(self)->fset : none();
+}
+Value get_fdel(Object* self) {
+  return as_prop(self)->fdel ? as_prop(self)->fdel : none();
+}
+Value get_pdoc(Object* self) {
+  return as_prop(self)->doc ? as_prop(self)->doc : none();
+}
+void set_pdoc(Object* self, Object* v) {
+  as_prop(self)->doc = Value(v ? v : None);
+}
 Value get_isabstract(Object* self) {
   static Str* name = intern("__isabstractmethod__");
-  for (Object* f : {as_prop(self)->fget.get(), as_prop(self)->fset.get(), as_prop(self)->fdel.get()}) {
+  for (Object* f :
+       {as_prop(self)->fget.get(), as_prop(self)->fset.get(), as_prop(self)->fdel.get()}) {
     if (f && f != None) {
       Value v = getattr_opt(f, name);
       if (v && truthy(v.get())) return bool_obj(true);
@@ -115,9 +130,13 @@ T* as(Object* o) {
   return static_cast<T*>(o);
 }
 
-Value sm_get(Object* self, Object*, Type*) { return as<StaticMethod>(self)->func; }
+Value sm_get(Object* self, Object*, Type*) {
+  return as<StaticMethod>(self)->func;
+}
 
-Value sm_new(Type* t, Args) { return alloc_instance<StaticMethod>(t); }
+Value sm_new(Type* t, Args) {
+  return alloc_instance<StaticMethod>(t);
+}
 
 // Copies __name__, __doc__ and friends from the wrapped function (CPython 3.10+:
 // functools_wraps in sm_init / cm_init).
@@ -136,9 +155,13 @@ void sm_init(Object* self, Args a) {
   copy_wrapped_attrs(self, a[0]);
 }
 
-Value sm_call(Object* self, Args a) { return call(as<StaticMethod>(self)->func.get(), a); }
+Value sm_call(Object* self, Args a) {
+  return call(as<StaticMethod>(self)->func.get(), a);
+}
 
-Value sm_repr(Object* self) { return str_from("<staticmethod(" + repr(as<StaticMethod>(self)->func.get())->s + ")>"); }
+Value sm_repr(Object* self) {
+  return str_from("<staticmethod(" + repr(as<StaticMethod>(self)->func.get())->s + ")>");
+}
 
 Value cm_get(Object* self, Object* obj, Type* owner) {
   Type* t = owner ? owner : obj->type;
@@ -149,7 +172,9 @@ Value cm_get(Object* self, Object* obj, Type* owner) {
   return method_new(f, t);
 }
 
-Value cm_new(Type* t, Args) { return alloc_instance<ClassMethod>(t); }
+Value cm_new(Type* t, Args) {
+  return alloc_instance<ClassMethod>(t);
+}
 
 void cm_init(Object* self, Args a) {
   no_kwargs(a, "classmethod");
@@ -158,10 +183,16 @@ void cm_init(Object* self, Args a) {
   copy_wrapped_attrs(self, a[0]);
 }
 
-Value cm_repr(Object* self) { return str_from("<classmethod(" + repr(as<ClassMethod>(self)->func.get())->s + ")>"); }
+Value cm_repr(Object* self) {
+  return str_from("<classmethod(" + repr(as<ClassMethod>(self)->func.get())->s + ")>");
+}
 
-Value sm_get_func(Object* self) { return as<StaticMethod>(self)->func; }
-Value cm_get_func(Object* self) { return as<ClassMethod>(self)->func; }
+Value sm_get_func(Object* self) {
+  return as<StaticMethod>(self)->func;
+}
+Value cm_get_func(Object* self) {
+  return as<ClassMethod>(self)->func;
+}
 Value sm_isabstract(Object* self) {
   static Str* name = intern("__isabstractmethod__");
   Value v = getattr_opt(as<StaticMethod>(self)->func.get(), name);

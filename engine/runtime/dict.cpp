@@ -156,7 +156,9 @@ void grow_if_needed(Dict* d) {
 // 2. Public C++ API
 // ---------------------------------------------------------------------------------------------
 
-Ref<Dict> dict_new() { return make<Dict>(dict_type); }
+Ref<Dict> dict_new() {
+  return make<Dict>(dict_type);
+}
 
 Object* dict_get_hashed(Dict* d, Object* key, int64_t hash) {
   int64_t ix = lookup(d, key, hash, nullptr);
@@ -176,7 +178,9 @@ Object* dict_get_str(Dict* d, Str* key) {
   return dict_get_hashed(d, key, str_hash(key));
 }
 
-Object* dict_get_cstr(Dict* d, std::string_view key) { return dict_get_str(d, intern(key)); }
+Object* dict_get_cstr(Dict* d, std::string_view key) {
+  return dict_get_str(d, intern(key));
+}
 
 void dict_set_hashed(Dict* d, Object* key, int64_t hash, Object* value) {
   size_t slot;
@@ -195,9 +199,13 @@ void dict_set_hashed(Dict* d, Object* key, int64_t hash, Object* value) {
   ++d->version;
 }
 
-void dict_set(Dict* d, Object* key, Object* value) { dict_set_hashed(d, key, key_hash(key), value); }
+void dict_set(Dict* d, Object* key, Object* value) {
+  dict_set_hashed(d, key, key_hash(key), value);
+}
 
-void dict_set_str(Dict* d, std::string_view key, Object* value) { dict_set(d, intern(key), value); }
+void dict_set_str(Dict* d, std::string_view key, Object* value) {
+  dict_set(d, intern(key), value);
+}
 
 Value dict_pop(Dict* d, Object* key) {
   int64_t h = key_hash(key);
@@ -218,7 +226,9 @@ Value dict_pop(Dict* d, Object* key) {
   return v;
 }
 
-bool dict_del(Dict* d, Object* key) { return bool(dict_pop(d, key)); }
+bool dict_del(Dict* d, Object* key) {
+  return bool(dict_pop(d, key));
+}
 
 void dict_clear(Dict* d) {
   std::vector<DictEntry> old = std::move(d->entries);
@@ -228,7 +238,9 @@ void dict_clear(Dict* d) {
   ++d->version;
 }
 
-size_t dict_size(const Dict* d) { return d->used; }
+size_t dict_size(const Dict* d) {
+  return d->used;
+}
 
 Ref<Dict> dict_copy(Dict* d) {
   Ref<Dict> r = dict_new();
@@ -256,13 +268,13 @@ void update_from_pairs(Dict* d, Object* seq) {
       v = Value(static_cast<Tuple*>(o)->items[1]);
     } else {
       if (!o->type->iter && !o->type->getitem) {
-        raise(exc::TypeError, "cannot convert dictionary update sequence element #" + std::to_string(i) +
-                                  " to a sequence");
+        raise(exc::TypeError, "cannot convert dictionary update sequence element #" +
+                                  std::to_string(i) + " to a sequence");
       }
       Ref<Tuple> t = tuple_from_iterable(o);
       if (t->size != 2) {
-        raise(exc::ValueError, "dictionary update sequence element #" + std::to_string(i) + " has length " +
-                                   std::to_string(t->size) + "; 2 is required");
+        raise(exc::ValueError, "dictionary update sequence element #" + std::to_string(i) +
+                                   " has length " + std::to_string(t->size) + "; 2 is required");
       }
       k = Value(t->items[0]);
       v = Value(t->items[1]);
@@ -307,7 +319,9 @@ void dict_merge_kwargs(Dict* d, Args args) {
 
 namespace {
 
-Dict* as_dict(Object* o) { return static_cast<Dict*>(o); }
+Dict* as_dict(Object* o) {
+  return static_cast<Dict*>(o);
+}
 
 Value dict_repr(Object* self) {
   Dict* d = as_dict(self);
@@ -330,7 +344,9 @@ Value dict_repr(Object* self) {
   return str_from(std::move(out));
 }
 
-int64_t dict_len(Object* self) { return int64_t(as_dict(self)->used); }
+int64_t dict_len(Object* self) {
+  return int64_t(as_dict(self)->used);
+}
 
 Value dict_subscript(Object* self, Object* key) {
   Dict* d = as_dict(self);
@@ -350,7 +366,9 @@ void dict_ass_subscript(Object* self, Object* key, Object* value) {
   }
 }
 
-int dict_contains_slot(Object* self, Object* key) { return dict_get(as_dict(self), key) != nullptr; }
+int dict_contains_slot(Object* self, Object* key) {
+  return dict_get(as_dict(self), key) != nullptr;
+}
 
 bool dict_equal(Dict* a, Dict* b) {
   if (a->used != b->used) return false;
@@ -367,7 +385,8 @@ bool dict_equal(Dict* a, Dict* b) {
 }
 
 Value dict_richcompare(Object* a, Object* b, CmpOp op) {
-  if (!is_instance(b, dict_type) || (op != CmpOp::Eq && op != CmpOp::Ne)) return Value(NotImplemented);
+  if (!is_instance(b, dict_type) || (op != CmpOp::Eq && op != CmpOp::Ne))
+    return Value(NotImplemented);
   bool e = dict_equal(as_dict(a), as_dict(b));
   return bool_obj(op == CmpOp::Eq ? e : !e);
 }
@@ -449,7 +468,8 @@ Value m_popitem(Object* self, Args a) {
 }
 
 Value m_update(Object* self, Args a) {
-  if (a.npos > 1) raise(exc::TypeError, "update expected at most 1 argument, got " + std::to_string(a.npos));
+  if (a.npos > 1)
+    raise(exc::TypeError, "update expected at most 1 argument, got " + std::to_string(a.npos));
   if (a.npos == 1) dict_update(as_dict(self), a[0]);
   dict_merge_kwargs(as_dict(self), a);
   return none();
@@ -492,11 +512,17 @@ struct DictView : Object {
 };
 
 Type* view_type(ViewKind k) {
-  return k == ViewKind::Keys ? dict_keys_type : k == ViewKind::Values ? dict_values_type : dict_items_type;
+  return k == ViewKind::Keys     ? dict_keys_type
+         : k == ViewKind::Values ? dict_values_type
+                                 : dict_items_type;
 }
 
-Value make_view(Object* self, ViewKind k) { return make<DictView>(view_type(k), as_dict(self), k); }
-Value make_view(Dict* d, ViewKind k) { return make<DictView>(view_type(k), d, k); }
+Value make_view(Object* self, ViewKind k) {
+  return make<DictView>(view_type(k), as_dict(self), k);
+}
+Value make_view(Dict* d, ViewKind k) {
+  return make<DictView>(view_type(k), d, k);
+}
 
 Value m_keys(Object* self, Args a) {
   check_no_args(a, "keys");
@@ -511,7 +537,9 @@ Value m_items(Object* self, Args a) {
   return make_view(self, ViewKind::Items);
 }
 
-int64_t view_len(Object* self) { return int64_t(static_cast<DictView*>(self)->dict->used); }
+int64_t view_len(Object* self) {
+  return int64_t(static_cast<DictView*>(self)->dict->used);
+}
 
 Value dict_iter_new(Dict* d, ViewKind k, bool reversed);
 
@@ -557,11 +585,13 @@ Ref<Set> view_to_set(Object* o) {
 }
 
 bool is_setlike(Object* o) {
-  return is_instance(o, set_type) || is_instance(o, frozenset_type) || is_exactly(o, dict_keys_type) ||
-         is_exactly(o, dict_items_type);
+  return is_instance(o, set_type) || is_instance(o, frozenset_type) ||
+         is_exactly(o, dict_keys_type) || is_exactly(o, dict_items_type);
 }
 
-bool is_view(Object* o) { return is_exactly(o, dict_keys_type) || is_exactly(o, dict_items_type); }
+bool is_view(Object* o) {
+  return is_exactly(o, dict_keys_type) || is_exactly(o, dict_items_type);
+}
 
 Value view_or(Object* a, Object* b) {
   Ref<Set> r = view_to_set(a);
@@ -641,7 +671,9 @@ Value view_reversed(Object* self, Args a) {
   return dict_iter_new(v->dict.get(), v->kind, true);
 }
 
-Value view_mapping(Object* self) { return mappingproxy_new(static_cast<DictView*>(self)->dict.get()); }
+Value view_mapping(Object* self) {
+  return mappingproxy_new(static_cast<DictView*>(self)->dict.get());
+}
 
 // ---------------------------------------------------------------------------------------------
 // 6. Iterators
@@ -707,27 +739,36 @@ Value dict_iter_next(Object* self) {
   }
   --it->remaining;
   switch (it->kind) {
-    case ViewKind::Keys: return e->key;
-    case ViewKind::Values: return e->value;
-    default: return tuple_from({e->key.get(), e->value.get()});
+    case ViewKind::Keys:
+      return e->key;
+    case ViewKind::Values:
+      return e->value;
+    default:
+      return tuple_from({e->key.get(), e->value.get()});
   }
 }
 
-Value dict_iter_self(Object* self) { return Value(self); }
+Value dict_iter_self(Object* self) {
+  return Value(self);
+}
 
 Value dict_iter_length_hint(Object* self, Args) {
   auto* it = static_cast<DictIter*>(self);
   if (!it->dict || it->dict->used != it->used_at_start) return int_from(int64_t(0));
   size_t n = 0;
   if (it->reversed) {
-    for (size_t i = 0; i < it->pos && i < it->dict->entries.size(); ++i) n += it->dict->entries[i].key ? 1 : 0;
+    for (size_t i = 0; i < it->pos && i < it->dict->entries.size(); ++i)
+      n += it->dict->entries[i].key ? 1 : 0;
   } else {
-    for (size_t i = it->pos; i < it->dict->entries.size(); ++i) n += it->dict->entries[i].key ? 1 : 0;
+    for (size_t i = it->pos; i < it->dict->entries.size(); ++i)
+      n += it->dict->entries[i].key ? 1 : 0;
   }
   return int_from(int64_t(n));
 }
 
-Value dict_iter_slot(Object* self) { return dict_iter_new(as_dict(self), ViewKind::Keys, false); }
+Value dict_iter_slot(Object* self) {
+  return dict_iter_new(as_dict(self), ViewKind::Keys, false);
+}
 
 Value m_reversed(Object* self, Args a) {
   check_no_args(a, "__reversed__");
@@ -783,9 +824,9 @@ void init_dict_type() {
     add_getset(vt, "mapping", view_mapping);
   }
 
-  static const char* names[2][3] = {{"dict_keyiterator", "dict_valueiterator", "dict_itemiterator"},
-                                    {"dict_reversekeyiterator", "dict_reversevalueiterator",
-                                     "dict_reverseitemiterator"}};
+  static const char* names[2][3] = {
+      {"dict_keyiterator", "dict_valueiterator", "dict_itemiterator"},
+      {"dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator"}};
   for (int r = 0; r < 2; ++r) {
     for (int k = 0; k < 3; ++k) {
       Type* it = new_builtin_type(names[r][k], object_type);

@@ -28,18 +28,20 @@
 namespace al {
 
 namespace exc {
-Type *BaseException, *BaseExceptionGroup, *ExceptionGroup, *Exception, *GeneratorExit, *KeyboardInterrupt,
-    *SystemExit, *ArithmeticError, *FloatingPointError, *OverflowError, *ZeroDivisionError, *AssertionError,
-    *AttributeError, *BufferError, *EOFError, *ImportError, *ModuleNotFoundError, *LookupError, *IndexError,
-    *KeyError, *MemoryError, *NameError, *UnboundLocalError, *OSError, *BlockingIOError, *ChildProcessError,
-    *ConnectionError, *BrokenPipeError, *ConnectionAbortedError, *ConnectionRefusedError,
-    *ConnectionResetError, *FileExistsError, *FileNotFoundError, *InterruptedError, *IsADirectoryError,
-    *NotADirectoryError, *PermissionError, *ProcessLookupError, *TimeoutError, *ReferenceError, *RuntimeError,
-    *NotImplementedError, *RecursionError, *StopAsyncIteration, *StopIteration, *SyntaxError,
-    *IndentationError, *TabError, *SystemError, *TypeError, *ValueError, *UnicodeError, *UnicodeDecodeError,
-    *UnicodeEncodeError, *UnicodeTranslateError, *Warning, *BytesWarning, *DeprecationWarning,
-    *EncodingWarning, *FutureWarning, *ImportWarning, *PendingDeprecationWarning, *ResourceWarning,
-    *RuntimeWarning, *SyntaxWarning, *UnicodeWarning, *UserWarning;
+Type *BaseException, *BaseExceptionGroup, *ExceptionGroup, *Exception, *GeneratorExit,
+    *KeyboardInterrupt, *SystemExit, *ArithmeticError, *FloatingPointError, *OverflowError,
+    *ZeroDivisionError, *AssertionError, *AttributeError, *BufferError, *EOFError, *ImportError,
+    *ModuleNotFoundError, *LookupError, *IndexError, *KeyError, *MemoryError, *NameError,
+    *UnboundLocalError, *OSError, *BlockingIOError, *ChildProcessError, *ConnectionError,
+    *BrokenPipeError, *ConnectionAbortedError, *ConnectionRefusedError, *ConnectionResetError,
+    *FileExistsError, *FileNotFoundError, *InterruptedError, *IsADirectoryError,
+    *NotADirectoryError, *PermissionError, *ProcessLookupError, *TimeoutError, *ReferenceError,
+    *RuntimeError, *NotImplementedError, *RecursionError, *StopAsyncIteration, *StopIteration,
+    *SyntaxError, *IndentationError, *TabError, *SystemError, *TypeError, *ValueError,
+    *UnicodeError, *UnicodeDecodeError, *UnicodeEncodeError, *UnicodeTranslateError, *Warning,
+    *BytesWarning, *DeprecationWarning, *EncodingWarning, *FutureWarning, *ImportWarning,
+    *PendingDeprecationWarning, *ResourceWarning, *RuntimeWarning, *SyntaxWarning, *UnicodeWarning,
+    *UserWarning;
 }  // namespace exc
 
 // ---------------------------------------------------------------------------------------------
@@ -53,7 +55,9 @@ std::vector<Type*>& all_types() {
   return v;
 }
 
-BaseExceptionObject* as_exc(Object* o) { return static_cast<BaseExceptionObject*>(o); }
+BaseExceptionObject* as_exc(Object* o) {
+  return static_cast<BaseExceptionObject*>(o);
+}
 
 template <class L>
 Value exc_new(Type* t, Args a) {
@@ -75,9 +79,13 @@ BaseExceptionObject* as_exception(Object* o) {
   return is_instance(o, exc::BaseException) ? as_exc(o) : nullptr;
 }
 
-bool exception_matches(Object* exc, Type* type) { return exc && is_instance(exc, type); }
+bool exception_matches(Object* exc, Type* type) {
+  return exc && is_instance(exc, type);
+}
 
-std::span<Type* const> all_exception_types() { return all_types(); }
+std::span<Type* const> all_exception_types() {
+  return all_types();
+}
 
 // ---------------------------------------------------------------------------------------------
 // 2. BaseException
@@ -104,17 +112,23 @@ Value base_str(Object* self) {
   return str(args.get());
 }
 
-Value get_args(Object* self) { return args_of(self); }
+Value get_args(Object* self) {
+  return args_of(self);
+}
 void set_args(Object* self, Object* v) {
   if (!v) raise(exc::TypeError, "args may not be deleted");
   as_exc(self)->args = tuple_from_iterable(v);
 }
-Value get_traceback(Object* self) { return as_exc(self)->traceback ? as_exc(self)->traceback : none(); }
+Value get_traceback(Object* self) {
+  return as_exc(self)->traceback ? as_exc(self)->traceback : none();
+}
 void set_traceback(Object* self, Object* v) {
   if (!v) raise(exc::TypeError, "__traceback__ may not be deleted");
   as_exc(self)->traceback = v == None ? Value() : Value(v);
 }
-Value get_cause(Object* self) { return as_exc(self)->cause ? as_exc(self)->cause : none(); }
+Value get_cause(Object* self) {
+  return as_exc(self)->cause ? as_exc(self)->cause : none();
+}
 void set_cause(Object* self, Object* v) {
   if (!v) raise(exc::TypeError, "__cause__ may not be deleted");
   if (v != None && !is_instance(v, exc::BaseException)) {
@@ -123,7 +137,9 @@ void set_cause(Object* self, Object* v) {
   as_exc(self)->cause = v == None ? Value() : Value(v);
   as_exc(self)->suppress_context = true;
 }
-Value get_context(Object* self) { return as_exc(self)->context ? as_exc(self)->context : none(); }
+Value get_context(Object* self) {
+  return as_exc(self)->context ? as_exc(self)->context : none();
+}
 void set_context(Object* self, Object* v) {
   if (!v) raise(exc::TypeError, "__context__ may not be deleted");
   if (v != None && !is_instance(v, exc::BaseException)) {
@@ -131,12 +147,16 @@ void set_context(Object* self, Object* v) {
   }
   as_exc(self)->context = v == None ? Value() : Value(v);
 }
-Value get_suppress(Object* self) { return bool_obj(as_exc(self)->suppress_context); }
+Value get_suppress(Object* self) {
+  return bool_obj(as_exc(self)->suppress_context);
+}
 void set_suppress(Object* self, Object* v) {
   if (!v) raise(exc::TypeError, "__suppress_context__ may not be deleted");
   as_exc(self)->suppress_context = truthy(v);
 }
-Value get_exc_dict(Object* self) { return Value(instance_dict(self, true)); }
+Value get_exc_dict(Object* self) {
+  return Value(instance_dict(self, true));
+}
 void set_exc_dict(Object* self, Object* v) {
   if (!v || !is_instance(v, dict_type)) raise(exc::TypeError, "__dict__ must be a dictionary");
   as_exc(self)->dict = Ref<Dict>(static_cast<Dict*>(v));
@@ -150,7 +170,8 @@ Value m_with_traceback(Object* self, Args a) {
 
 Value m_add_note(Object* self, Args a) {
   check_one_arg(a, "add_note");
-  if (!is_instance(a[0], str_type)) raise(exc::TypeError, "note must be a str, not '" + tname(a[0]) + "'");
+  if (!is_instance(a[0], str_type))
+    raise(exc::TypeError, "note must be a str, not '" + tname(a[0]) + "'");
   Value notes = getattr_opt(self, dunder::notes);
   if (!notes) {
     notes = list_new();
@@ -176,19 +197,28 @@ void stop_iteration_init(Object* self, Args a) {
   base_init(self, a);
   static_cast<StopIterationObject*>(self)->value = Value(a.npos ? a[0] : None);
 }
-Value get_si_value(Object* self) { return static_cast<StopIterationObject*>(self)->value; }
-void set_si_value(Object* self, Object* v) { static_cast<StopIterationObject*>(self)->value = Value(v ? v : None); }
+Value get_si_value(Object* self) {
+  return static_cast<StopIterationObject*>(self)->value;
+}
+void set_si_value(Object* self, Object* v) {
+  static_cast<StopIterationObject*>(self)->value = Value(v ? v : None);
+}
 
 void system_exit_init(Object* self, Args a) {
   base_init(self, a);
   auto* e = static_cast<SystemExitObject*>(self);
   e->code = a.npos == 0 ? none() : a.npos == 1 ? Value(a[0]) : Value(e->args.get());
 }
-Value get_code(Object* self) { return static_cast<SystemExitObject*>(self)->code; }
-void set_code(Object* self, Object* v) { static_cast<SystemExitObject*>(self)->code = Value(v ? v : None); }
+Value get_code(Object* self) {
+  return static_cast<SystemExitObject*>(self)->code;
+}
+void set_code(Object* self, Object* v) {
+  static_cast<SystemExitObject*>(self)->code = Value(v ? v : None);
+}
 
 // Splits off the named keyword arguments some exception types accept.
-Args take_kwargs(Args a, std::initializer_list<const char*> names, Object** out, const char* fname) {
+Args take_kwargs(Args a, std::initializer_list<const char*> names, Object** out,
+                 const char* fname) {
   std::vector<const char*> nm(names);
   for (size_t i = 0; i < nm.size(); ++i) out[i] = nullptr;
   for (size_t k = 0; k < a.nkw(); ++k) {
@@ -199,7 +229,9 @@ Args take_kwargs(Args a, std::initializer_list<const char*> names, Object** out,
         found = true;
       }
     }
-    if (!found) raise(exc::TypeError, "'" + a.kw_name(k)->s + "' is an invalid keyword argument for " + fname + "()");
+    if (!found)
+      raise(exc::TypeError,
+            "'" + a.kw_name(k)->s + "' is an invalid keyword argument for " + fname + "()");
   }
   return Args{a.items, a.npos, nullptr};
 }
@@ -210,8 +242,12 @@ void name_error_init(Object* self, Args a) {
   base_init(self, rest);
   static_cast<NameErrorObject*>(self)->name = Value(kw[0] ? kw[0] : None);
 }
-Value get_ne_name(Object* self) { return static_cast<NameErrorObject*>(self)->name; }
-void set_ne_name(Object* self, Object* v) { static_cast<NameErrorObject*>(self)->name = Value(v ? v : None); }
+Value get_ne_name(Object* self) {
+  return static_cast<NameErrorObject*>(self)->name;
+}
+void set_ne_name(Object* self, Object* v) {
+  static_cast<NameErrorObject*>(self)->name = Value(v ? v : None);
+}
 
 void attribute_error_init(Object* self, Args a) {
   Object* kw[2];
@@ -221,10 +257,18 @@ void attribute_error_init(Object* self, Args a) {
   e->name = Value(kw[0] ? kw[0] : None);
   e->obj = Value(kw[1] ? kw[1] : None);
 }
-Value get_ae_name(Object* self) { return static_cast<AttributeErrorObject*>(self)->name; }
-void set_ae_name(Object* self, Object* v) { static_cast<AttributeErrorObject*>(self)->name = Value(v ? v : None); }
-Value get_ae_obj(Object* self) { return static_cast<AttributeErrorObject*>(self)->obj; }
-void set_ae_obj(Object* self, Object* v) { static_cast<AttributeErrorObject*>(self)->obj = Value(v ? v : None); }
+Value get_ae_name(Object* self) {
+  return static_cast<AttributeErrorObject*>(self)->name;
+}
+void set_ae_name(Object* self, Object* v) {
+  static_cast<AttributeErrorObject*>(self)->name = Value(v ? v : None);
+}
+Value get_ae_obj(Object* self) {
+  return static_cast<AttributeErrorObject*>(self)->obj;
+}
+void set_ae_obj(Object* self, Object* v) {
+  static_cast<AttributeErrorObject*>(self)->obj = Value(v ? v : None);
+}
 
 void import_error_init(Object* self, Args a) {
   Object* kw[2];
@@ -240,33 +284,58 @@ Value import_error_str(Object* self) {
   if (e->msg && e->msg.get() != None) return str(e->msg.get());
   return base_str(self);
 }
-Value get_ie_msg(Object* self) { return static_cast<ImportErrorObject*>(self)->msg; }
-Value get_ie_name(Object* self) { return static_cast<ImportErrorObject*>(self)->name; }
-Value get_ie_path(Object* self) { return static_cast<ImportErrorObject*>(self)->path; }
+Value get_ie_msg(Object* self) {
+  return static_cast<ImportErrorObject*>(self)->msg;
+}
+Value get_ie_name(Object* self) {
+  return static_cast<ImportErrorObject*>(self)->name;
+}
+Value get_ie_path(Object* self) {
+  return static_cast<ImportErrorObject*>(self)->path;
+}
 
 // OSError(errno, strerror) picks the subclass for the errno (CPython: oserror_use_init and
 // errnomap).
 Type* errno_subclass(int64_t e) {
   switch (e) {
-    case EAGAIN: return exc::BlockingIOError;
-    case EALREADY: return exc::BlockingIOError;
-    case EINPROGRESS: return exc::BlockingIOError;
-    case ECHILD: return exc::ChildProcessError;
-    case EPIPE: return exc::BrokenPipeError;
-    case ESHUTDOWN: return exc::BrokenPipeError;
-    case ECONNABORTED: return exc::ConnectionAbortedError;
-    case ECONNREFUSED: return exc::ConnectionRefusedError;
-    case ECONNRESET: return exc::ConnectionResetError;
-    case EEXIST: return exc::FileExistsError;
-    case ENOENT: return exc::FileNotFoundError;
-    case EISDIR: return exc::IsADirectoryError;
-    case ENOTDIR: return exc::NotADirectoryError;
-    case EINTR: return exc::InterruptedError;
-    case EACCES: return exc::PermissionError;
-    case EPERM: return exc::PermissionError;
-    case ESRCH: return exc::ProcessLookupError;
-    case ETIMEDOUT: return exc::TimeoutError;
-    default: return nullptr;
+    case EAGAIN:
+      return exc::BlockingIOError;
+    case EALREADY:
+      return exc::BlockingIOError;
+    case EINPROGRESS:
+      return exc::BlockingIOError;
+    case ECHILD:
+      return exc::ChildProcessError;
+    case EPIPE:
+      return exc::BrokenPipeError;
+    case ESHUTDOWN:
+      return exc::BrokenPipeError;
+    case ECONNABORTED:
+      return exc::ConnectionAbortedError;
+    case ECONNREFUSED:
+      return exc::ConnectionRefusedError;
+    case ECONNRESET:
+      return exc::ConnectionResetError;
+    case EEXIST:
+      return exc::FileExistsError;
+    case ENOENT:
+      return exc::FileNotFoundError;
+    case EISDIR:
+      return exc::IsADirectoryError;
+    case ENOTDIR:
+      return exc::NotADirectoryError;
+    case EINTR:
+      return exc::InterruptedError;
+    case EACCES:
+      return exc::PermissionError;
+    case EPERM:
+      return exc::PermissionError;
+    case ESRCH:
+      return exc::ProcessLookupError;
+    case ETIMEDOUT:
+      return exc::TimeoutError;
+    default:
+      return nullptr;
   }
 }
 
@@ -312,12 +381,14 @@ Value oserror_str(Object* self) {
   return base_str(self);
 }
 
-#define AL_OS_FIELD(getter, setter, field)                                                        \
-  Value getter(Object* self) {                                                                    \
-    auto* e = static_cast<OSErrorObject*>(self);                                                  \
-    return e->field ? e->field : none();                                                          \
-  }                                                                                               \
-  void setter(Object* self, Object* v) { static_cast<OSErrorObject*>(self)->field = Value(v ? v : None); }
+#define AL_OS_FIELD(getter, setter, field)                          \
+  Value getter(Object* self) {                                      \
+    auto* e = static_cast<OSErrorObject*>(self);                    \
+    return e->field ? e->field : none();                            \
+  }                                                                 \
+  void setter(Object* self, Object* v) {                            \
+    static_cast<OSErrorObject*>(self)->field = Value(v ? v : None); \
+  }
 AL_OS_FIELD(get_errno, set_errno, myerrno)
 AL_OS_FIELD(get_strerror, set_strerror, strerror)
 AL_OS_FIELD(get_filename, set_filename, filename)
@@ -355,18 +426,21 @@ Value syntax_error_str(Object* self) {
     size_t slash = file.rfind('/');
     if (slash != std::string::npos) file = file.substr(slash + 1);
   }
-  if (have_file && have_line) return str_from(msg + " (" + file + ", line " + str(e->lineno.get())->s + ")");
+  if (have_file && have_line)
+    return str_from(msg + " (" + file + ", line " + str(e->lineno.get())->s + ")");
   if (have_file) return str_from(msg + " (" + file + ")");
   if (have_line) return str_from(msg + " (line " + str(e->lineno.get())->s + ")");
   return str_from(msg);
 }
 
-#define AL_SE_FIELD(getter, setter, field)                                                         \
-  Value getter(Object* self) {                                                                     \
-    auto* e = static_cast<SyntaxErrorObject*>(self);                                               \
-    return e->field ? e->field : none();                                                           \
-  }                                                                                                \
-  void setter(Object* self, Object* v) { static_cast<SyntaxErrorObject*>(self)->field = Value(v ? v : None); }
+#define AL_SE_FIELD(getter, setter, field)                              \
+  Value getter(Object* self) {                                          \
+    auto* e = static_cast<SyntaxErrorObject*>(self);                    \
+    return e->field ? e->field : none();                                \
+  }                                                                     \
+  void setter(Object* self, Object* v) {                                \
+    static_cast<SyntaxErrorObject*>(self)->field = Value(v ? v : None); \
+  }
 AL_SE_FIELD(get_se_msg, set_se_msg, msg)
 AL_SE_FIELD(get_se_filename, set_se_filename, filename)
 AL_SE_FIELD(get_se_lineno, set_se_lineno, lineno)
@@ -395,11 +469,11 @@ Value unicode_decode_error_str(Object* self) {
   char buf[64];
   if (end == start + 1 && start >= 0 && size_t(start) < data.size()) {
     std::snprintf(buf, sizeof buf, "0x%02x", static_cast<unsigned char>(data[size_t(start)]));
-    return str_from("'" + enc + "' codec can't decode byte " + buf + " in position " + std::to_string(start) +
-                    ": " + reason);
+    return str_from("'" + enc + "' codec can't decode byte " + buf + " in position " +
+                    std::to_string(start) + ": " + reason);
   }
-  return str_from("'" + enc + "' codec can't decode bytes in position " + std::to_string(start) + "-" +
-                  std::to_string(end - 1) + ": " + reason);
+  return str_from("'" + enc + "' codec can't decode bytes in position " + std::to_string(start) +
+                  "-" + std::to_string(end - 1) + ": " + reason);
 }
 
 Value unicode_encode_error_str(Object* self) {
@@ -421,37 +495,43 @@ Value unicode_encode_error_str(Object* self) {
     } else {
       std::snprintf(buf, sizeof buf, "'\\U%08x'", cp);
     }
-    return str_from("'" + enc + "' codec can't encode character " + buf + " in position " + std::to_string(start) +
-                    ": " + reason);
+    return str_from("'" + enc + "' codec can't encode character " + buf + " in position " +
+                    std::to_string(start) + ": " + reason);
   }
-  return str_from("'" + enc + "' codec can't encode characters in position " + std::to_string(start) + "-" +
-                  std::to_string(end - 1) + ": " + reason);
+  return str_from("'" + enc + "' codec can't encode characters in position " +
+                  std::to_string(start) + "-" + std::to_string(end - 1) + ": " + reason);
 }
 
 // ---------------------------------------------------------------------------------------------
 // 4. Exception groups
 // ---------------------------------------------------------------------------------------------
 
-BaseExceptionGroupObject* as_group(Object* o) { return static_cast<BaseExceptionGroupObject*>(o); }
+BaseExceptionGroupObject* as_group(Object* o) {
+  return static_cast<BaseExceptionGroupObject*>(o);
+}
 
 Value group_new(Type* t, Args a) {
   if (a.nkw()) raise(exc::TypeError, t->name + "() takes no keyword arguments");
   if (a.npos != 2) {
-    raise(exc::TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (" + std::to_string(a.npos) + " given)");
+    raise(exc::TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (" +
+                              std::to_string(a.npos) + " given)");
   }
   if (!is_instance(a[0], str_type)) {
-    raise(exc::TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not " + tname(a[0]));
+    raise(exc::TypeError,
+          "BaseExceptionGroup.__new__() argument 1 must be str, not " + tname(a[0]));
   }
   Object* seq = a[1];
   if (!seq->type->getitem || is_instance(seq, dict_type) || is_instance(seq, set_type)) {
     raise(exc::TypeError, "second argument (exceptions) must be a sequence");
   }
   Ref<Tuple> excs = tuple_from_iterable(seq);
-  if (excs->size == 0) raise(exc::ValueError, "second argument (exceptions) must be a non-empty sequence");
+  if (excs->size == 0)
+    raise(exc::ValueError, "second argument (exceptions) must be a non-empty sequence");
   bool nested_base = false;
   for (size_t i = 0; i < excs->size; ++i) {
     if (!is_instance(excs->items[i], exc::BaseException)) {
-      raise(exc::ValueError, "Item " + std::to_string(i) + " of second argument (exceptions) is not an exception");
+      raise(exc::ValueError,
+            "Item " + std::to_string(i) + " of second argument (exceptions) is not an exception");
     }
     if (!is_instance(excs->items[i], exc::Exception)) nested_base = true;
   }
@@ -477,12 +557,16 @@ void group_init(Object* self, Args a) {
 Value group_str(Object* self) {
   auto* g = as_group(self);
   size_t n = g->excs ? g->excs->size : 0;
-  return str_from(str(g->msg ? g->msg.get() : None)->s + " (" + std::to_string(n) + " sub-exception" +
-                  (n == 1 ? "" : "s") + ")");
+  return str_from(str(g->msg ? g->msg.get() : None)->s + " (" + std::to_string(n) +
+                  " sub-exception" + (n == 1 ? "" : "s") + ")");
 }
 
-Value get_message(Object* self) { return as_group(self)->msg; }
-Value get_exceptions(Object* self) { return Value(as_group(self)->excs.get()); }
+Value get_message(Object* self) {
+  return as_group(self)->msg;
+}
+Value get_exceptions(Object* self) {
+  return Value(as_group(self)->excs.get());
+}
 
 Value m_derive(Object* self, Args a) {
   check_one_arg(a, "derive");
@@ -508,11 +592,13 @@ bool matches(Object* e, Object* cond) {
 }
 
 void check_condition(Object* cond) {
-  bool ok = is_callable(cond) || (is_instance(cond, type_type) && static_cast<Type*>(cond)->is_subtype_of(exc::BaseException));
+  bool ok = is_callable(cond) || (is_instance(cond, type_type) &&
+                                  static_cast<Type*>(cond)->is_subtype_of(exc::BaseException));
   if (is_instance(cond, tuple_type)) {
     ok = true;
     for (Object* c : static_cast<Tuple*>(cond)->span()) {
-      if (!is_instance(c, type_type) || !static_cast<Type*>(c)->is_subtype_of(exc::BaseException)) ok = false;
+      if (!is_instance(c, type_type) || !static_cast<Type*>(c)->is_subtype_of(exc::BaseException))
+        ok = false;
     }
   }
   if (!ok) raise(exc::TypeError, "expected a function, exception type or tuple of exception types");
@@ -521,7 +607,8 @@ void check_condition(Object* cond) {
 // CPython: exceptiongroup_split_recursive. Returns (match, rest); either may be null.
 std::pair<Value, Value> split_recursive(Object* exc, Object* cond, bool construct_rest) {
   if (matches(exc, cond)) return {Value(exc), nullptr};
-  if (!is_instance(exc, exc::BaseExceptionGroup)) return {nullptr, construct_rest ? Value(exc) : Value()};
+  if (!is_instance(exc, exc::BaseExceptionGroup))
+    return {nullptr, construct_rest ? Value(exc) : Value()};
   auto* g = as_group(exc);
   std::vector<Value> match_list, rest_list;
   for (Object* e : g->excs->span()) {
@@ -558,7 +645,9 @@ Value m_subgroup(Object* self, Args a) {
   return m ? m : none();
 }
 
-Value m_class_getitem(Object* cls, Args) { return Value(cls); }
+Value m_class_getitem(Object* cls, Args) {
+  return Value(cls);
+}
 
 }  // namespace
 
@@ -566,11 +655,14 @@ Value m_class_getitem(Object* cls, Args) { return Value(cls); }
 // 5. Raising helpers and init
 // ---------------------------------------------------------------------------------------------
 
-Value new_exception_args(Type* type, std::span<Object* const> args) { return call(type, args); }
+Value new_exception_args(Type* type, std::span<Object* const> args) {
+  return call(type, args);
+}
 
 Value new_exception(Type* type, std::string message) {
-  if (message.empty() && (type == exc::StopIteration || type == exc::StopAsyncIteration || type == exc::KeyError ||
-                          type == exc::MemoryError || type == exc::GeneratorExit || type == exc::KeyboardInterrupt)) {
+  if (message.empty() &&
+      (type == exc::StopIteration || type == exc::StopAsyncIteration || type == exc::KeyError ||
+       type == exc::MemoryError || type == exc::GeneratorExit || type == exc::KeyboardInterrupt)) {
     return call(type, {});
   }
   Ref<Str> m = str_from(std::move(message));
@@ -582,9 +674,13 @@ void raise_stop_iteration(Object* value) {
   raise(call(exc::StopIteration, {value}));
 }
 
-Value make_key_error(Object* key) { return call(exc::KeyError, {key}); }
+Value make_key_error(Object* key) {
+  return call(exc::KeyError, {key});
+}
 
-void raise_key_error(Object* key) { raise(make_key_error(key)); }
+void raise_key_error(Object* key) {
+  raise(make_key_error(key));
+}
 
 namespace {
 Value attribute_error_with(Object* obj, Str* name, std::string message) {
@@ -598,15 +694,19 @@ Value attribute_error_with(Object* obj, Str* name, std::string message) {
 
 Value make_attribute_error(Object* obj, Str* name) {
   if (is_instance(obj, type_type)) {
-    return attribute_error_with(obj, name, "type object '" + static_cast<Type*>(obj)->name + "' has no attribute '" +
-                                               name->s + "'");
+    return attribute_error_with(
+        obj, name,
+        "type object '" + static_cast<Type*>(obj)->name + "' has no attribute '" + name->s + "'");
   }
   if (is_instance(obj, module_type)) {
     Value mod_name = getattr_opt(obj, dunder::name);
-    std::string n = mod_name && is_instance(mod_name.get(), str_type) ? static_cast<Str*>(mod_name.get())->s : "?";
+    std::string n = mod_name && is_instance(mod_name.get(), str_type)
+                        ? static_cast<Str*>(mod_name.get())->s
+                        : "?";
     return attribute_error_with(obj, name, "module '" + n + "' has no attribute '" + name->s + "'");
   }
-  return attribute_error_with(obj, name, "'" + obj->type->name + "' object has no attribute '" + name->s + "'");
+  return attribute_error_with(
+      obj, name, "'" + obj->type->name + "' object has no attribute '" + name->s + "'");
 }
 
 void raise_attribute_error(Object* obj, Str* name, std::string message) {
@@ -619,9 +719,15 @@ void raise_name_error(Str* name, std::string message) {
   raise(e);
 }
 
-void raise_memory_error() { raise(call(exc::MemoryError, {})); }
-void raise_type_error(std::string message) { raise(exc::TypeError, std::move(message)); }
-void raise_value_error(std::string message) { raise(exc::ValueError, std::move(message)); }
+void raise_memory_error() {
+  raise(call(exc::MemoryError, {}));
+}
+void raise_type_error(std::string message) {
+  raise(exc::TypeError, std::move(message));
+}
+void raise_value_error(std::string message) {
+  raise(exc::ValueError, std::move(message));
+}
 
 Value stop_iteration_value(Object* e) {
   if (is_instance(e, exc::StopIteration)) {
@@ -631,7 +737,9 @@ Value stop_iteration_value(Object* e) {
   return none();
 }
 
-Ref<Str> exception_str(Object* e) { return str(e); }
+Ref<Str> exception_str(Object* e) {
+  return str(e);
+}
 
 namespace {
 
@@ -676,13 +784,15 @@ void init_exception_types() {
   ready(def(Exception, "Exception", BaseException));
   ready(def(TypeError, "TypeError", Exception));
   ready(def(StopAsyncIteration, "StopAsyncIteration", Exception));
-  ready(def(StopIteration, "StopIteration", Exception, exc_new<StopIterationObject>), stop_iteration_init);
+  ready(def(StopIteration, "StopIteration", Exception, exc_new<StopIterationObject>),
+        stop_iteration_init);
   add_getset(StopIteration, "value", get_si_value, set_si_value);
   ready(def(GeneratorExit, "GeneratorExit", BaseException));
   ready(def(SystemExit, "SystemExit", BaseException, exc_new<SystemExitObject>), system_exit_init);
   add_getset(SystemExit, "code", get_code, set_code);
   ready(def(KeyboardInterrupt, "KeyboardInterrupt", BaseException));
-  ready(def(ImportError, "ImportError", Exception, exc_new<ImportErrorObject>), import_error_init, import_error_str);
+  ready(def(ImportError, "ImportError", Exception, exc_new<ImportErrorObject>), import_error_init,
+        import_error_str);
   add_getset(ImportError, "msg", get_ie_msg);
   add_getset(ImportError, "name", get_ie_name);
   add_getset(ImportError, "path", get_ie_path);
@@ -699,10 +809,12 @@ void init_exception_types() {
   ready(def(NameError, "NameError", Exception, exc_new<NameErrorObject>), name_error_init);
   add_getset(NameError, "name", get_ne_name, set_ne_name);
   ready(def(UnboundLocalError, "UnboundLocalError", NameError));
-  ready(def(AttributeError, "AttributeError", Exception, exc_new<AttributeErrorObject>), attribute_error_init);
+  ready(def(AttributeError, "AttributeError", Exception, exc_new<AttributeErrorObject>),
+        attribute_error_init);
   add_getset(AttributeError, "name", get_ae_name, set_ae_name);
   add_getset(AttributeError, "obj", get_ae_obj, set_ae_obj);
-  ready(def(SyntaxError, "SyntaxError", Exception, exc_new<SyntaxErrorObject>), syntax_error_init, syntax_error_str);
+  ready(def(SyntaxError, "SyntaxError", Exception, exc_new<SyntaxErrorObject>), syntax_error_init,
+        syntax_error_str);
   add_getset(SyntaxError, "msg", get_se_msg, set_se_msg);
   add_getset(SyntaxError, "filename", get_se_filename, set_se_filename);
   add_getset(SyntaxError, "lineno", get_se_lineno, set_se_lineno);
@@ -718,8 +830,10 @@ void init_exception_types() {
   ready(def(KeyError, "KeyError", LookupError), nullptr, key_error_str);
   ready(def(ValueError, "ValueError", Exception));
   ready(def(UnicodeError, "UnicodeError", ValueError));
-  ready(def(UnicodeEncodeError, "UnicodeEncodeError", UnicodeError), nullptr, unicode_encode_error_str);
-  ready(def(UnicodeDecodeError, "UnicodeDecodeError", UnicodeError), nullptr, unicode_decode_error_str);
+  ready(def(UnicodeEncodeError, "UnicodeEncodeError", UnicodeError), nullptr,
+        unicode_encode_error_str);
+  ready(def(UnicodeDecodeError, "UnicodeDecodeError", UnicodeError), nullptr,
+        unicode_decode_error_str);
   ready(def(UnicodeTranslateError, "UnicodeTranslateError", UnicodeError));
   ready(def(AssertionError, "AssertionError", Exception));
   ready(def(ArithmeticError, "ArithmeticError", Exception));

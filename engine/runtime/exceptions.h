@@ -16,8 +16,8 @@ struct BaseExceptionObject : Object {
   Value cause;      // __cause__ (null: None)
   Value context;    // __context__ (null: None)
   bool suppress_context = false;
-  Value notes;      // __notes__ list or null
-  Ref<Dict> dict;   // instance __dict__, created on demand
+  Value notes;     // __notes__ list or null
+  Ref<Dict> dict;  // instance __dict__, created on demand
   explicit BaseExceptionObject(Type* t);
 };
 
@@ -76,8 +76,8 @@ extern Type *BaseException, *BaseExceptionGroup, *ExceptionGroup, *Exception, *G
     *SyntaxError, *IndentationError, *TabError, *SystemError, *TypeError, *ValueError,
     *UnicodeError, *UnicodeDecodeError, *UnicodeEncodeError, *UnicodeTranslateError, *Warning,
     *BytesWarning, *DeprecationWarning, *EncodingWarning, *FutureWarning, *ImportWarning,
-    *PendingDeprecationWarning, *ResourceWarning, *RuntimeWarning, *SyntaxWarning,
-    *UnicodeWarning, *UserWarning;
+    *PendingDeprecationWarning, *ResourceWarning, *RuntimeWarning, *SyntaxWarning, *UnicodeWarning,
+    *UserWarning;
 }  // namespace exc
 
 // Every builtin exception type, in definition order, with its Python name (for the builtins

@@ -32,11 +32,17 @@
 
 namespace al {
 
-Value float_from(double v) { return make<Float>(float_type, v); }
+Value float_from(double v) {
+  return make<Float>(float_type, v);
+}
 
-std::string float_repr(double v) { return num::float_repr(v); }
+std::string float_repr(double v) {
+  return num::float_repr(v);
+}
 
-int64_t float_hash(double v) { return hash_double(v, 0); }
+int64_t float_hash(double v) {
+  return hash_double(v, 0);
+}
 
 bool number_as_double(Object* o, double& out) {
   if (is_instance(o, float_type)) {
@@ -59,7 +65,8 @@ double float_as_double(Object* o) {
   if (o->type->to_float) {
     Value r = o->type->to_float(o);
     if (!is_instance(r.get(), float_type)) {
-      raise(exc::TypeError, o->type->name + ".__float__ returned non-float (type " + tname(r.get()) + ")");
+      raise(exc::TypeError,
+            o->type->name + ".__float__ returned non-float (type " + tname(r.get()) + ")");
     }
     return static_cast<Float*>(r.get())->value;
   }
@@ -69,7 +76,9 @@ double float_as_double(Object* o) {
 
 namespace {
 
-double fval(Object* o) { return static_cast<Float*>(o)->value; }
+double fval(Object* o) {
+  return static_cast<Float*>(o)->value;
+}
 
 // Both operands as doubles when the pair is float/int; false means NotImplemented.
 bool coerce(Object* a, Object* b, double& x, double& y) {
@@ -114,7 +123,8 @@ Value float_mod(Object* a, Object* b) {
 double float_pow_impl(double x, double y) {
   auto r = num_call([&] { return num::float_pow(x, y); });
   if (auto* d = std::get_if<double>(&r)) return *d;
-  raise(exc::ValueError, "complex numbers are not supported (negative number raised to a fractional power)");
+  raise(exc::ValueError,
+        "complex numbers are not supported (negative number raised to a fractional power)");
 }
 
 namespace {
@@ -126,11 +136,19 @@ Value float_pow(Object* a, Object* b) {
 
 #undef AL_FLOAT_PAIR
 
-Value float_neg(Object* a) { return float_from(-fval(a)); }
-Value float_pos(Object* a) { return is_exactly(a, float_type) ? Value(a) : float_from(fval(a)); }
-bool float_truth(Object* a) { return fval(a) != 0.0; }
+Value float_neg(Object* a) {
+  return float_from(-fval(a));
+}
+Value float_pos(Object* a) {
+  return is_exactly(a, float_type) ? Value(a) : float_from(fval(a));
+}
+bool float_truth(Object* a) {
+  return fval(a) != 0.0;
+}
 
-Value float_to_float(Object* a) { return float_pos(a); }
+Value float_to_float(Object* a) {
+  return float_pos(a);
+}
 
 }  // namespace
 
@@ -142,11 +160,17 @@ Value float_to_int_value(double v) {
 
 namespace {
 
-Value float_to_int(Object* a) { return float_to_int_value(fval(a)); }
+Value float_to_int(Object* a) {
+  return float_to_int_value(fval(a));
+}
 
-Value float_repr_slot(Object* a) { return str_from(num::float_repr(fval(a))); }
+Value float_repr_slot(Object* a) {
+  return str_from(num::float_repr(fval(a)));
+}
 
-int64_t float_hash_slot(Object* a) { return hash_double(fval(a), reinterpret_cast<uintptr_t>(a)); }
+int64_t float_hash_slot(Object* a) {
+  return hash_double(fval(a), reinterpret_cast<uintptr_t>(a));
+}
 
 Value float_richcompare(Object* a, Object* b, CmpOp op) {
   double x = fval(a);
@@ -162,12 +186,18 @@ Value float_richcompare(Object* a, Object* b, CmpOp op) {
     return Value(NotImplemented);
   }
   switch (op) {
-    case CmpOp::Lt: return bool_obj(c < 0);
-    case CmpOp::Le: return bool_obj(c <= 0);
-    case CmpOp::Eq: return bool_obj(c == 0);
-    case CmpOp::Ne: return bool_obj(c != 0);
-    case CmpOp::Gt: return bool_obj(c > 0);
-    default: return bool_obj(c >= 0);
+    case CmpOp::Lt:
+      return bool_obj(c < 0);
+    case CmpOp::Le:
+      return bool_obj(c <= 0);
+    case CmpOp::Eq:
+      return bool_obj(c == 0);
+    case CmpOp::Ne:
+      return bool_obj(c != 0);
+    case CmpOp::Gt:
+      return bool_obj(c > 0);
+    default:
+      return bool_obj(c >= 0);
   }
 }
 
@@ -188,7 +218,8 @@ Value float_new(Type* t, Args a) {
     } else if (x->type->to_float || x->type->index) {
       v = float_from(float_as_double(x));
     } else {
-      raise(exc::TypeError, "float() argument must be a string or a real number, not '" + tname(x) + "'");
+      raise(exc::TypeError,
+            "float() argument must be a string or a real number, not '" + tname(x) + "'");
     }
   }
   if (t == float_type) return v;
@@ -239,14 +270,16 @@ Value m_hex(Object* self, Args a) {
 
 Value m_fromhex(Object* cls, Args a) {
   check_one_arg(a, "fromhex");
-  if (!is_instance(a[0], str_type)) raise(exc::TypeError, "bad argument type for built-in operation");
+  if (!is_instance(a[0], str_type))
+    raise(exc::TypeError, "bad argument type for built-in operation");
   std::string s = static_cast<Str*>(a[0])->s;
   size_t b = s.find_first_not_of(" \t\n\r\f\v");
   size_t e = s.find_last_not_of(" \t\n\r\f\v");
   std::string body = b == std::string::npos ? "" : s.substr(b, e - b + 1);
   char* end = nullptr;
   double v = std::strtod(body.c_str(), &end);
-  bool hexish = body.find_first_of("xX") != std::string::npos || body.find_first_of("pP") != std::string::npos ||
+  bool hexish = body.find_first_of("xX") != std::string::npos ||
+                body.find_first_of("pP") != std::string::npos ||
                 body.find_first_not_of("+-0123456789abcdefABCDEF.") == std::string::npos;
   std::string lower = body;
   for (char& ch : lower) ch = char(tolower(static_cast<unsigned char>(ch)));
@@ -260,7 +293,8 @@ Value m_fromhex(Object* cls, Args a) {
   if (body.empty() || end != body.c_str() + body.size() || !hexish) {
     raise(exc::ValueError, "invalid hexadecimal floating-point string");
   }
-  if (body.find_first_of("xX") == std::string::npos && body.find_first_of("iInN") == std::string::npos) {
+  if (body.find_first_of("xX") == std::string::npos &&
+      body.find_first_of("iInN") == std::string::npos) {
     std::string with = body;
     size_t k = (with[0] == '+' || with[0] == '-') ? 1 : 0;
     with.insert(k, "0x");
@@ -298,7 +332,8 @@ Value m_round(Object* self, Args a) {
   no_kwargs(a, "__round__");
   check_positional(a, "__round__", 0, 1);
   double v = fval(self);
-  if (a.npos == 0 || a[0] == None) return int_from(num_call([&] { return num::float_round_to_int(v); }));
+  if (a.npos == 0 || a[0] == None)
+    return int_from(num_call([&] { return num::float_round_to_int(v); }));
   int64_t nd = index_as_int64(a[0]);
   return float_from(float_round(v, nd));
 }
@@ -334,10 +369,16 @@ Value m_rdivmod(Object* self, Args a) {
   return divmod_slots(a[0], self);
 }
 
-Value m_getnewargs(Object* self, Args) { return tuple_from({float_pos(self).get()}); }
+Value m_getnewargs(Object* self, Args) {
+  return tuple_from({float_pos(self).get()});
+}
 
-Value get_real(Object* self) { return float_pos(self); }
-Value get_imag(Object*) { return float_from(0.0); }
+Value get_real(Object* self) {
+  return float_pos(self);
+}
+Value get_imag(Object*) {
+  return float_from(0.0);
+}
 
 Value m_getformat(Object*, Args a) {
   check_one_arg(a, "__getformat__");

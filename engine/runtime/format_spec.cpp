@@ -1,12 +1,12 @@
 // format() for int, float and str, and round() with ndigits: thin wrappers over al_numeric's
 // format-spec mini-language and rounding (CPython: Python/formatter_unicode.c,
 // Objects/floatobject.c double_round, Objects/longobject.c long_round).
-#include "engine/runtime/float.h"
+#include "engine/runtime/numeric/format_spec.h"
 #include "engine/runtime/api.h"
+#include "engine/runtime/float.h"
 #include "engine/runtime/int.h"
 #include "engine/runtime/num_bridge.h"
 #include "engine/runtime/numeric/float_ops.h"
-#include "engine/runtime/numeric/format_spec.h"
 #include "engine/runtime/numeric/int_ops.h"
 #include "engine/runtime/str.h"
 #include "engine/runtime/types.h"

@@ -78,11 +78,15 @@ Value builtin_call(Object* self, Args a) {
 Value builtin_repr(Object* self) {
   auto* f = static_cast<BuiltinFunction*>(self);
   Object* s = f->self.get();
-  if (!s || is_instance(s, module_type)) return str_from(std::string("<built-in function ") + f->name + ">");
-  return str_from(std::string("<built-in method ") + f->name + " of " + tname(s) + " object at " + addr(s) + ">");
+  if (!s || is_instance(s, module_type))
+    return str_from(std::string("<built-in function ") + f->name + ">");
+  return str_from(std::string("<built-in method ") + f->name + " of " + tname(s) + " object at " +
+                  addr(s) + ">");
 }
 
-Value builtin_get_name(Object* self) { return str_from(static_cast<BuiltinFunction*>(self)->name); }
+Value builtin_get_name(Object* self) {
+  return str_from(static_cast<BuiltinFunction*>(self)->name);
+}
 Value builtin_get_qualname(Object* self) {
   auto* f = static_cast<BuiltinFunction*>(self);
   Object* s = f->self.get();
@@ -103,10 +107,13 @@ Value builtin_get_module(Object* self) {
   }
   return none();
 }
-Value builtin_get_doc(Object*) { return none(); }
+Value builtin_get_doc(Object*) {
+  return none();
+}
 
 Value builtin_richcompare(Object* a, Object* b, CmpOp op) {
-  if ((op != CmpOp::Eq && op != CmpOp::Ne) || !is_exactly(b, builtin_function_type)) return Value(NotImplemented);
+  if ((op != CmpOp::Eq && op != CmpOp::Ne) || !is_exactly(b, builtin_function_type))
+    return Value(NotImplemented);
   auto* x = static_cast<BuiltinFunction*>(a);
   auto* y = static_cast<BuiltinFunction*>(b);
   bool same = x->fn == y->fn && x->self.get() == y->self.get();
@@ -126,16 +133,19 @@ Value descr_call(Object* self, Args a) {
   auto* d = static_cast<MethodDescriptor*>(self);
   if (d->is_classmethod) {
     if (a.npos < 1) {
-      raise(exc::TypeError, std::string("descriptor '") + d->name + "' of '" + d->owner->name + "' object needs an argument");
+      raise(exc::TypeError, std::string("descriptor '") + d->name + "' of '" + d->owner->name +
+                                "' object needs an argument");
     }
     if (!is_instance(a[0], type_type) || !static_cast<Type*>(a[0])->is_subtype_of(d->owner)) {
-      raise(exc::TypeError, std::string("descriptor '") + d->name + "' for type '" + d->owner->name +
-                                "' needs a subtype of '" + d->owner->name + "', not '" + tname(a[0]) + "'");
+      raise(exc::TypeError, std::string("descriptor '") + d->name + "' for type '" +
+                                d->owner->name + "' needs a subtype of '" + d->owner->name +
+                                "', not '" + tname(a[0]) + "'");
     }
     return d->fn(a[0], Args{a.items + 1, a.npos - 1, a.kwnames});
   }
   if (a.npos < 1) {
-    raise(exc::TypeError, std::string("unbound method ") + d->owner->name + "." + d->name + "() needs an argument");
+    raise(exc::TypeError,
+          std::string("unbound method ") + d->owner->name + "." + d->name + "() needs an argument");
   }
   if (!is_instance(a[0], d->owner)) {
     raise(exc::TypeError, std::string("descriptor '") + d->name + "' for '" + d->owner->name +
@@ -149,8 +159,8 @@ Value descr_get(Object* self, Object* obj, Type* owner) {
   if (d->is_classmethod) {
     Type* t = owner ? owner : obj->type;
     if (!t->is_subtype_of(d->owner)) {
-      raise(exc::TypeError, std::string("descriptor '") + d->name + "' for type '" + d->owner->name +
-                                "' doesn't apply to type '" + t->name + "'");
+      raise(exc::TypeError, std::string("descriptor '") + d->name + "' for type '" +
+                                d->owner->name + "' doesn't apply to type '" + t->name + "'");
     }
     return make_builtin(d->name, d->fn, t);
   }
@@ -167,12 +177,16 @@ Value descr_repr(Object* self) {
   return str_from(std::string("<method '") + d->name + "' of '" + d->owner->name + "' objects>");
 }
 
-Value descr_get_name(Object* self) { return str_from(static_cast<MethodDescriptor*>(self)->name); }
+Value descr_get_name(Object* self) {
+  return str_from(static_cast<MethodDescriptor*>(self)->name);
+}
 Value descr_get_qualname(Object* self) {
   auto* d = static_cast<MethodDescriptor*>(self);
   return str_from(d->owner->qualname + "." + d->name);
 }
-Value descr_get_objclass(Object* self) { return Value(static_cast<MethodDescriptor*>(self)->owner); }
+Value descr_get_objclass(Object* self) {
+  return Value(static_cast<MethodDescriptor*>(self)->owner);
+}
 
 // getset_descriptor
 
@@ -204,7 +218,9 @@ Value getset_repr(Object* self) {
   return str_from(std::string("<attribute '") + d->name + "' of '" + d->owner->name + "' objects>");
 }
 
-Value getset_get_name(Object* self) { return str_from(static_cast<GetSetDescriptor*>(self)->name); }
+Value getset_get_name(Object* self) {
+  return str_from(static_cast<GetSetDescriptor*>(self)->name);
+}
 
 }  // namespace
 

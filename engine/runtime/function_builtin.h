@@ -24,7 +24,8 @@ struct MethodDescriptor : Object {
   Type* owner;
   bool is_classmethod = false;  // dict.fromkeys: binds the class, not the instance
   bool is_static = false;       // str.maketrans: no binding
-  MethodDescriptor(Type* t, const char* n, NativeFn f, Type* o) : Object(t), name(n), fn(f), owner(o) {}
+  MethodDescriptor(Type* t, const char* n, NativeFn f, Type* o)
+      : Object(t), name(n), fn(f), owner(o) {}
 };
 
 // A computed attribute of a builtin type: BaseException.args, function.__name__.

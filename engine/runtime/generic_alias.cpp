@@ -17,13 +17,16 @@ Type* generic_alias_type;
 Value generic_alias_new(Object* origin, Object* args) {
   auto g = make<GenericAlias>(generic_alias_type);
   g->origin = Value(origin);
-  g->args = is_exactly(args, tuple_type) ? Ref<Tuple>(static_cast<Tuple*>(args)) : tuple_from({args});
+  g->args =
+      is_exactly(args, tuple_type) ? Ref<Tuple>(static_cast<Tuple*>(args)) : tuple_from({args});
   return g;
 }
 
 namespace {
 
-GenericAlias* as_alias(Object* o) { return static_cast<GenericAlias*>(o); }
+GenericAlias* as_alias(Object* o) {
+  return static_cast<GenericAlias*>(o);
+}
 
 // CPython: ga_repr_item — types print as module.qualname, Ellipsis as "...".
 std::string repr_item(Object* o) {
@@ -49,7 +52,9 @@ Value alias_repr(Object* self) {
   return str_from(out + "]");
 }
 
-Value alias_call(Object* self, Args a) { return call(as_alias(self)->origin.get(), a); }
+Value alias_call(Object* self, Args a) {
+  return call(as_alias(self)->origin.get(), a);
+}
 
 Value alias_getattro(Object* self, Str* name) {
   if (Value v = generic_getattr(self, name, true)) return v;
@@ -58,22 +63,31 @@ Value alias_getattro(Object* self, Str* name) {
 }
 
 Value alias_richcompare(Object* a, Object* b, CmpOp op) {
-  if ((op != CmpOp::Eq && op != CmpOp::Ne) || !is_exactly(b, generic_alias_type)) return Value(NotImplemented);
+  if ((op != CmpOp::Eq && op != CmpOp::Ne) || !is_exactly(b, generic_alias_type))
+    return Value(NotImplemented);
   bool same = eq(as_alias(a)->origin.get(), as_alias(b)->origin.get()) &&
               eq(as_alias(a)->args.get(), as_alias(b)->args.get());
   return bool_obj(op == CmpOp::Eq ? same : !same);
 }
 
-int64_t alias_hash(Object* self) { return hash(as_alias(self)->origin.get()) ^ hash(as_alias(self)->args.get()); }
+int64_t alias_hash(Object* self) {
+  return hash(as_alias(self)->origin.get()) ^ hash(as_alias(self)->args.get());
+}
 
 Value alias_getitem(Object* self, Object*) {
   Value text = alias_repr(self);
   raise(exc::TypeError, static_cast<Str*>(text.get())->s + " is not a generic class");
 }
 
-Value get_origin(Object* self) { return as_alias(self)->origin; }
-Value get_args(Object* self) { return Value(as_alias(self)->args.get()); }
-Value get_parameters(Object*) { return Value(empty_tuple()); }
+Value get_origin(Object* self) {
+  return as_alias(self)->origin;
+}
+Value get_args(Object* self) {
+  return Value(as_alias(self)->args.get());
+}
+Value get_parameters(Object*) {
+  return Value(empty_tuple());
+}
 
 Value alias_new(Type*, Args a) {
   no_kwargs(a, "GenericAlias");
@@ -88,7 +102,9 @@ Value class_getitem(Object* cls, Args a) {
 
 }  // namespace
 
-void add_class_getitem(Type* t) { add_classmethod(t, "__class_getitem__", class_getitem); }
+void add_class_getitem(Type* t) {
+  add_classmethod(t, "__class_getitem__", class_getitem);
+}
 
 void init_generic_alias_type() {
   Type* t = generic_alias_type = new_builtin_type("GenericAlias", object_type);
@@ -104,8 +120,8 @@ void init_generic_alias_type() {
   add_getset(t, "__origin__", get_origin);
   add_getset(t, "__args__", get_args);
   add_getset(t, "__parameters__", get_parameters);
-  for (Type* c : {list_type, dict_type, tuple_type, set_type, frozenset_type, type_type, dict_keys_type,
-                  dict_values_type, dict_items_type}) {
+  for (Type* c : {list_type, dict_type, tuple_type, set_type, frozenset_type, type_type,
+                  dict_keys_type, dict_values_type, dict_items_type}) {
     add_class_getitem(c);
   }
 }

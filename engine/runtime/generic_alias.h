@@ -1,4 +1,5 @@
-// types.GenericAlias: the value of `list[int]` in annotations (CPython: Objects/genericaliasobject.c).
+// types.GenericAlias: the value of `list[int]` in annotations (CPython:
+// Objects/genericaliasobject.c).
 #pragma once
 
 #include "engine/runtime/object.h"

@@ -6,8 +6,8 @@
 
 #include <gmpxx.h>
 
-#include <cstdint>
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string_view>
 

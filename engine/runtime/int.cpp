@@ -14,11 +14,11 @@
 #include <variant>
 
 #include "engine/runtime/api.h"
+#include "engine/runtime/bytes.h"
 #include "engine/runtime/exceptions.h"
 #include "engine/runtime/float.h"
 #include "engine/runtime/function_builtin.h"
 #include "engine/runtime/hash.h"
-#include "engine/runtime/bytes.h"
 #include "engine/runtime/interp.h"
 #include "engine/runtime/num_bridge.h"
 #include "engine/runtime/numeric/int_float.h"
@@ -40,7 +40,9 @@ constexpr int64_t kSmallMin = -5;
 constexpr int64_t kSmallMax = 256;
 Int* small_ints[kSmallMax - kSmallMin + 1];
 
-bool fits_int64(const mpz_class& v) { return mpz_fits_slong_p(v.get_mpz_t()) != 0; }
+bool fits_int64(const mpz_class& v) {
+  return mpz_fits_slong_p(v.get_mpz_t()) != 0;
+}
 
 // Python's floor division and modulo on int64 (the caller excludes INT64_MIN // -1).
 int64_t int_floor_div(int64_t a, int64_t b) {
@@ -112,7 +114,9 @@ bool int_as_int64(Object* o, int64_t& out) {
   return true;
 }
 
-mpz_class int_as_mpz(Object* o) { return static_cast<Int*>(o)->to_mpz(); }
+mpz_class int_as_mpz(Object* o) {
+  return static_cast<Int*>(o)->to_mpz();
+}
 
 Value number_index(Object* o) {
   if (is_instance(o, int_type)) return Value(o);
@@ -161,12 +165,16 @@ Value int_from_string(std::string_view text, int base) {
 
 namespace {
 
-Int* as_int(Object* o) { return static_cast<Int*>(o); }
-bool both_ints(Object* a, Object* b) { return is_instance(a, int_type) && is_instance(b, int_type); }
+Int* as_int(Object* o) {
+  return static_cast<Int*>(o);
+}
+bool both_ints(Object* a, Object* b) {
+  return is_instance(a, int_type) && is_instance(b, int_type);
+}
 
-#define AL_INT_PAIR                                     \
+#define AL_INT_PAIR                                   \
   if (!both_ints(a, b)) return Value(NotImplemented); \
-  Int* x = as_int(a);                                   \
+  Int* x = as_int(a);                                 \
   Int* y = as_int(b);
 
 Value int_add(Object* a, Object* b) {
@@ -187,7 +195,8 @@ Value int_mul(Object* a, Object* b) {
   AL_INT_PAIR
   int64_t r;
   if (!x->big && !y->big && !__builtin_mul_overflow(x->small, y->small, &r)) return int_from(r);
-  size_t bits = mpz_sizeinbase(x->to_mpz().get_mpz_t(), 2) + mpz_sizeinbase(y->to_mpz().get_mpz_t(), 2);
+  size_t bits =
+      mpz_sizeinbase(x->to_mpz().get_mpz_t(), 2) + mpz_sizeinbase(y->to_mpz().get_mpz_t(), 2);
   check_alloc(bits / 8, 1);
   return int_from(x->to_mpz() * y->to_mpz());
 }
@@ -223,7 +232,8 @@ namespace {
 
 double true_divide(Int* x, Int* y) {
   constexpr int64_t kExact = int64_t(1) << 53;
-  if (!x->big && !y->big && x->small > -kExact && x->small < kExact && y->small > -kExact && y->small < kExact) {
+  if (!x->big && !y->big && x->small > -kExact && x->small < kExact && y->small > -kExact &&
+      y->small < kExact) {
     if (y->small == 0) raise(exc::ZeroDivisionError, "division by zero");
     return double(x->small) / double(y->small);
   }
@@ -254,7 +264,8 @@ Value int_lshift(Object* a, Object* b) {
   auto n = uint64_t(y->small);
   if (!x->big && n < 63) {
     int64_t v = x->small;
-    if (v > 0 ? v <= (INT64_MAX >> n) : v >= (INT64_MIN >> n)) return int_from(int64_t(uint64_t(v) << n));
+    if (v > 0 ? v <= (INT64_MAX >> n) : v >= (INT64_MIN >> n))
+      return int_from(int64_t(uint64_t(v) << n));
   }
   if (n / 8 > interp().memory_budget) raise_memory_error();
   return int_from(num_call([&] { return num::int_lshift(x->to_mpz(), y->to_mpz()); }));
@@ -311,14 +322,18 @@ Value int_abs(Int* x) {
   return int_neg(x);
 }
 
-bool int_truth(Object* a) { return as_int(a)->sign() != 0; }
+bool int_truth(Object* a) {
+  return as_int(a)->sign() != 0;
+}
 
 Value int_index(Object* a) {
   if (is_exactly(a, int_type)) return Value(a);
   return int_from(as_int(a)->to_mpz());
 }
 
-Value int_to_float(Object* a) { return float_from(int_to_double(a)); }
+Value int_to_float(Object* a) {
+  return float_from(int_to_double(a));
+}
 
 // ---------------------------------------------------------------------------------------------
 // 4. Comparison and hash
@@ -331,12 +346,18 @@ int int_cmp(Int* x, Int* y) {
 
 Value cmp_result(int c, CmpOp op) {
   switch (op) {
-    case CmpOp::Lt: return bool_obj(c < 0);
-    case CmpOp::Le: return bool_obj(c <= 0);
-    case CmpOp::Eq: return bool_obj(c == 0);
-    case CmpOp::Ne: return bool_obj(c != 0);
-    case CmpOp::Gt: return bool_obj(c > 0);
-    default: return bool_obj(c >= 0);
+    case CmpOp::Lt:
+      return bool_obj(c < 0);
+    case CmpOp::Le:
+      return bool_obj(c <= 0);
+    case CmpOp::Eq:
+      return bool_obj(c == 0);
+    case CmpOp::Ne:
+      return bool_obj(c != 0);
+    case CmpOp::Gt:
+      return bool_obj(c > 0);
+    default:
+      return bool_obj(c >= 0);
   }
 }
 
@@ -345,9 +366,13 @@ Value int_richcompare(Object* a, Object* b, CmpOp op) {
   return cmp_result(int_cmp(as_int(a), as_int(b)), op);
 }
 
-int64_t int_hash_slot(Object* o) { return int_hash(o); }
+int64_t int_hash_slot(Object* o) {
+  return int_hash(o);
+}
 
-Value int_repr(Object* o) { return str_from(int_to_decimal(o)); }
+Value int_repr(Object* o) {
+  return str_from(int_to_decimal(o));
+}
 
 }  // namespace
 
@@ -431,7 +456,8 @@ Value m_to_bytes(Object* self, Args a) {
     }
     order = static_cast<Str*>(argv[1])->s;
   }
-  if (order != "big" && order != "little") raise(exc::ValueError, "byteorder must be either 'little' or 'big'");
+  if (order != "big" && order != "little")
+    raise(exc::ValueError, "byteorder must be either 'little' or 'big'");
   bool is_signed = argv[2] && truthy(argv[2]);
   std::string out = num_call([&] {
     return num::int_to_bytes(as_int(self)->to_mpz(), length, order == "little", is_signed);
@@ -449,7 +475,8 @@ Value m_from_bytes(Object* cls, Args a) {
     }
     order = static_cast<Str*>(argv[1])->s;
   }
-  if (order != "big" && order != "little") raise(exc::ValueError, "byteorder must be either 'little' or 'big'");
+  if (order != "big" && order != "little")
+    raise(exc::ValueError, "byteorder must be either 'little' or 'big'");
   std::string data = bytes_like_data(argv[0]);
   bool is_signed = argv[2] && truthy(argv[2]);
   mpz_class v = num_call([&] { return num::int_from_bytes(data, order == "little", is_signed); });
@@ -506,15 +533,24 @@ Value m_rdivmod(Object* self, Args a) {
   return divmod_slots(a[0], self);
 }
 
-Value m_getnewargs(Object* self, Args) { return tuple_from({int_index(self).get()}); }
+Value m_getnewargs(Object* self, Args) {
+  return tuple_from({int_index(self).get()});
+}
 
-Value get_real(Object* self) { return int_index(self); }
-Value get_imag(Object*) { return int_from(int64_t(0)); }
-Value get_denominator(Object*) { return int_from(int64_t(1)); }
+Value get_real(Object* self) {
+  return int_index(self);
+}
+Value get_imag(Object*) {
+  return int_from(int64_t(0));
+}
+Value get_denominator(Object*) {
+  return int_from(int64_t(1));
+}
 
 Value m_sizeof(Object* self, Args) {
   Int* x = as_int(self);
-  int64_t digits = x->sign() == 0 ? 0 : int64_t((mpz_sizeinbase(x->to_mpz().get_mpz_t(), 2) + 29) / 30);
+  int64_t digits =
+      x->sign() == 0 ? 0 : int64_t((mpz_sizeinbase(x->to_mpz().get_mpz_t(), 2) + 29) / 30);
   return int_from(int64_t(24) + 4 * std::max<int64_t>(digits, 1));
 }
 
@@ -542,9 +578,11 @@ Value number_to_int(Object* x) {
     return r;
   }
   if (is_instance(x, str_type)) return int_from_string(static_cast<Str*>(x)->s, 10);
-  if (is_instance(x, bytes_type) || is_instance(x, bytearray_type)) return int_from_bytes_literal(x, 10);
-  raise(exc::TypeError, "int() argument must be a string, a bytes-like object or a real number, not '" +
-                            tname(x) + "'");
+  if (is_instance(x, bytes_type) || is_instance(x, bytearray_type))
+    return int_from_bytes_literal(x, 10);
+  raise(exc::TypeError,
+        "int() argument must be a string, a bytes-like object or a real number, not '" + tname(x) +
+            "'");
 }
 
 void init_int_type() {

@@ -13,10 +13,10 @@ namespace al {
 struct Module;
 
 struct Interp {
-  Interp();  // the process's stdout, stderr and stdin as sinks
-  Ref<Dict> modules;        // sys.modules (created by runtime_init)
-  Ref<Module> builtins;     // the builtins module
-  Ref<Module> sys;          // set by the sys module factory when imported
+  Interp();              // the process's stdout, stderr and stdin as sinks
+  Ref<Dict> modules;     // sys.modules (created by runtime_init)
+  Ref<Module> builtins;  // the builtins module
+  Ref<Module> sys;       // set by the sys module factory when imported
   int recursion_depth = 0;
   int recursion_limit = 1000;
   // Output sinks: the CLI writes to the process's streams, the GUI captures.

@@ -33,7 +33,9 @@ Type* reversed_type;
 
 namespace {
 
-Value iter_self(Object* self) { return Value(self); }
+Value iter_self(Object* self) {
+  return Value(self);
+}
 
 // ---- sequence iterator ----
 
@@ -52,7 +54,8 @@ Value seq_iter_next(Object* self) {
     ++it->index;
     return v;
   } catch (PyException& e) {
-    if (exception_matches(e.exc.get(), exc::IndexError) || exception_matches(e.exc.get(), exc::StopIteration)) {
+    if (exception_matches(e.exc.get(), exc::IndexError) ||
+        exception_matches(e.exc.get(), exc::StopIteration)) {
       it->seq = nullptr;
       return nullptr;
     }
@@ -98,7 +101,8 @@ struct Enumerate : Object {
 
 Value enumerate_new(Type* t, Args a) {
   Object* argv[2];
-  if (a.npos == 0 && a.nkw() == 0) raise(exc::TypeError, "enumerate() missing required argument 'iterable'");
+  if (a.npos == 0 && a.nkw() == 0)
+    raise(exc::TypeError, "enumerate() missing required argument 'iterable'");
   bind_args(a, "enumerate", {"iterable", "start"}, 1, argv);
   auto e = alloc_instance<Enumerate>(t);
   e->it = get_iter(argv[0]);
@@ -168,11 +172,13 @@ Value zip_next(Object* self) {
     if (!v) {
       if (z->strict) {
         if (i > 0) {
-          raise(exc::ValueError, "zip() argument " + std::to_string(i + 1) + " is shorter than " + arg_range(i));
+          raise(exc::ValueError,
+                "zip() argument " + std::to_string(i + 1) + " is shorter than " + arg_range(i));
         }
         for (size_t j = 1; j < n; ++j) {
           if (Value extra = iter_next(z->iters[j].get())) {
-            raise(exc::ValueError, "zip() argument " + std::to_string(j + 1) + " is longer than " + arg_range(j));
+            raise(exc::ValueError,
+                  "zip() argument " + std::to_string(j + 1) + " is longer than " + arg_range(j));
           }
         }
       }
@@ -282,7 +288,8 @@ Value reversed_next(Object* self) {
   try {
     return getitem(r->seq.get(), idx.get());
   } catch (PyException& e) {
-    if (exception_matches(e.exc.get(), exc::IndexError) || exception_matches(e.exc.get(), exc::StopIteration)) {
+    if (exception_matches(e.exc.get(), exc::IndexError) ||
+        exception_matches(e.exc.get(), exc::StopIteration)) {
       r->seq = nullptr;
       return nullptr;
     }
@@ -295,7 +302,8 @@ Value reversed_length_hint(Object* self, Args) {
   return int_from(r->seq ? r->index + 1 : 0);
 }
 
-Type* iterator_type(const char* name, Value (*next)(Object*), Value (*new_fn)(Type*, Args), bool subclassable) {
+Type* iterator_type(const char* name, Value (*next)(Object*), Value (*new_fn)(Type*, Args),
+                    bool subclassable) {
   Type* t = new_builtin_type(name, object_type);
   t->iter = iter_self;
   t->next = next;
@@ -307,7 +315,9 @@ Type* iterator_type(const char* name, Value (*next)(Object*), Value (*new_fn)(Ty
 
 }  // namespace
 
-Value seq_iter_new(Object* seq) { return make<SeqIter>(seq_iter_type, seq); }
+Value seq_iter_new(Object* seq) {
+  return make<SeqIter>(seq_iter_type, seq);
+}
 
 Value callable_iter_new(Object* callable, Object* sentinel) {
   return make<CallableIter>(callable_iter_type, callable, sentinel);

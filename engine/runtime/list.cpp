@@ -25,7 +25,9 @@ namespace al {
 // 1. C++ API
 // ---------------------------------------------------------------------------------------------
 
-Ref<List> list_new() { return make<List>(list_type); }
+Ref<List> list_new() {
+  return make<List>(list_type);
+}
 
 Ref<List> list_from(std::span<Object* const> items) {
   Ref<List> l = list_new();
@@ -59,7 +61,8 @@ void list_extend(List* l, Object* iterable) {
       add.assign(t->items, t->items + t->size);
     }
     check_alloc(l->items.size() + add.size(), sizeof(Value));
-    l->items.insert(l->items.end(), std::make_move_iterator(add.begin()), std::make_move_iterator(add.end()));
+    l->items.insert(l->items.end(), std::make_move_iterator(add.begin()),
+                    std::make_move_iterator(add.end()));
     return;
   }
   Value it = get_iter(iterable);
@@ -79,7 +82,9 @@ Ref<List> list_from_iterable(Object* iterable) {
 
 namespace {
 
-List* as_list(Object* o) { return static_cast<List*>(o); }
+List* as_list(Object* o) {
+  return static_cast<List*>(o);
+}
 
 }  // namespace
 
@@ -87,7 +92,9 @@ void release_last_to_first(std::vector<Value>& items) {
   while (!items.empty()) items.pop_back();
 }
 
-List::~List() { release_last_to_first(items); }
+List::~List() {
+  release_last_to_first(items);
+}
 
 // ---------------------------------------------------------------------------------------------
 // 2. Slots
@@ -153,8 +160,10 @@ std::vector<Value> repeat_items(const std::vector<Value>& items, Object* count) 
 }
 
 Value list_mul(Object* a, Object* b) {
-  if (is_instance(a, list_type) && b->type->index) return list_from_values(repeat_items(as_list(a)->items, b));
-  if (is_instance(b, list_type) && a->type->index) return list_from_values(repeat_items(as_list(b)->items, a));
+  if (is_instance(a, list_type) && b->type->index)
+    return list_from_values(repeat_items(as_list(a)->items, b));
+  if (is_instance(b, list_type) && a->type->index)
+    return list_from_values(repeat_items(as_list(b)->items, a));
   return Value(NotImplemented);
 }
 
@@ -172,7 +181,9 @@ Value list_imul(Object* a, Object* b) {
   return Value(a);
 }
 
-int64_t list_len(Object* self) { return int64_t(as_list(self)->items.size()); }
+int64_t list_len(Object* self) {
+  return int64_t(as_list(self)->items.size());
+}
 
 [[noreturn]] void bad_index(Object* key) {
   raise(exc::TypeError, "list indices must be integers or slices, not " + tname(key));
@@ -189,7 +200,8 @@ Value list_getitem(Object* self, Object* key) {
   }
   if (is_instance(key, slice_type)) {
     int64_t start, stop, step;
-    int64_t n = slice_indices(static_cast<Slice*>(key), int64_t(l->items.size()), start, stop, step);
+    int64_t n =
+        slice_indices(static_cast<Slice*>(key), int64_t(l->items.size()), start, stop, step);
     Ref<List> r = list_new();
     if (n <= 0) return r;
     r->items.reserve(size_t(n));
@@ -213,7 +225,8 @@ void assign_slice(List* l, Slice* s, Object* value) {
     std::vector<bool> drop(l->items.size(), false);
     for (int64_t i = 0, j = start; i < n; ++i, j += step) drop[size_t(j)] = true;
     std::vector<Value> kept, removed;
-    for (size_t i = 0; i < l->items.size(); ++i) (drop[i] ? removed : kept).push_back(std::move(l->items[i]));
+    for (size_t i = 0; i < l->items.size(); ++i)
+      (drop[i] ? removed : kept).push_back(std::move(l->items[i]));
     l->items = std::move(kept);
     return;
   }
@@ -225,7 +238,8 @@ void assign_slice(List* l, Slice* s, Object* value) {
     seq.assign(t->items, t->items + t->size);
   } else {
     if (!value->type->iter && !value->type->getitem) {
-      raise(exc::TypeError, step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+      raise(exc::TypeError,
+            step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
     }
     Ref<Tuple> t = tuple_from_iterable(value);
     seq.assign(t->items, t->items + t->size);
@@ -240,7 +254,8 @@ void assign_slice(List* l, Slice* s, Object* value) {
   }
   if (int64_t(seq.size()) != std::max<int64_t>(n, 0)) {
     raise(exc::ValueError, "attempt to assign sequence of size " + std::to_string(seq.size()) +
-                               " to extended slice of size " + std::to_string(std::max<int64_t>(n, 0)));
+                               " to extended slice of size " +
+                               std::to_string(std::max<int64_t>(n, 0)));
   }
   for (int64_t i = 0, j = start; i < n; ++i, j += step) l->items[size_t(j)] = seq[size_t(i)];
 }
@@ -400,7 +415,9 @@ Value m_sort(Object* self, Args a) {
   return none();
 }
 
-Value m_sizeof(Object* self, Args) { return int_from(int64_t(40 + 8 * as_list(self)->items.capacity())); }
+Value m_sizeof(Object* self, Args) {
+  return int_from(int64_t(40 + 8 * as_list(self)->items.capacity()));
+}
 
 // ---------------------------------------------------------------------------------------------
 // 4. Iterators
@@ -410,13 +427,16 @@ struct ListIter : Object {
   Ref<List> list;
   int64_t pos;
   bool reversed;
-  ListIter(Type* t, List* l, bool r) : Object(t), list(l), pos(r ? int64_t(l->items.size()) - 1 : 0), reversed(r) {}
+  ListIter(Type* t, List* l, bool r)
+      : Object(t), list(l), pos(r ? int64_t(l->items.size()) - 1 : 0), reversed(r) {}
 };
 
 Type* list_iterator_type;
 Type* list_reverseiterator_type;
 
-Value list_iter(Object* self) { return make<ListIter>(list_iterator_type, as_list(self), false); }
+Value list_iter(Object* self) {
+  return make<ListIter>(list_iterator_type, as_list(self), false);
+}
 
 Value list_iter_next(Object* self) {
   auto* it = static_cast<ListIter*>(self);
@@ -437,7 +457,9 @@ Value list_iter_length_hint(Object* self, Args) {
   return int_from(std::max<int64_t>(n, 0));
 }
 
-Value iter_self(Object* self) { return Value(self); }
+Value iter_self(Object* self) {
+  return Value(self);
+}
 
 Value m_reversed(Object* self, Args a) {
   check_no_args(a, "__reversed__");

@@ -14,11 +14,15 @@
 
 namespace al {
 
-Value method_new(Object* func, Object* self) { return make<Method>(method_type, func, self); }
+Value method_new(Object* func, Object* self) {
+  return make<Method>(method_type, func, self);
+}
 
 namespace {
 
-Method* as_method(Object* o) { return static_cast<Method*>(o); }
+Method* as_method(Object* o) {
+  return static_cast<Method*>(o);
+}
 
 Value method_call(Object* self, Args a) {
   Method* m = as_method(self);
@@ -39,13 +43,16 @@ Value method_repr(Object* self) {
   Method* m = as_method(self);
   Value name = getattr_opt(m->func.get(), dunder::qualname);
   if (!name) name = getattr_opt(m->func.get(), dunder::name);
-  std::string n = name && is_instance(name.get(), str_type) ? static_cast<Str*>(name.get())->s : "?";
+  std::string n =
+      name && is_instance(name.get(), str_type) ? static_cast<Str*>(name.get())->s : "?";
   return str_from("<bound method " + n + " of " + repr(m->self.get())->s + ">");
 }
 
 Value method_richcompare(Object* a, Object* b, CmpOp op) {
-  if ((op != CmpOp::Eq && op != CmpOp::Ne) || !is_exactly(b, method_type)) return Value(NotImplemented);
-  bool same = eq(as_method(a)->func.get(), as_method(b)->func.get()) && as_method(a)->self.get() == as_method(b)->self.get();
+  if ((op != CmpOp::Eq && op != CmpOp::Ne) || !is_exactly(b, method_type))
+    return Value(NotImplemented);
+  bool same = eq(as_method(a)->func.get(), as_method(b)->func.get()) &&
+              as_method(a)->self.get() == as_method(b)->self.get();
   return bool_obj(op == CmpOp::Eq ? same : !same);
 }
 
@@ -61,10 +68,16 @@ Value method_getattro(Object* self, Str* name) {
   return getattr(as_method(self)->func.get(), name);
 }
 
-Value get_func(Object* self) { return as_method(self)->func; }
-Value get_self(Object* self) { return as_method(self)->self; }
+Value get_func(Object* self) {
+  return as_method(self)->func;
+}
+Value get_self(Object* self) {
+  return as_method(self)->self;
+}
 
-Value method_descr_get(Object* self, Object*, Type*) { return Value(self); }
+Value method_descr_get(Object* self, Object*, Type*) {
+  return Value(self);
+}
 
 }  // namespace
 

@@ -25,7 +25,9 @@ Ref<Module> module_new(std::string_view name) {
   return m;
 }
 
-void module_add(Module* m, std::string_view name, Object* value) { dict_set(m->dict.get(), intern(name), value); }
+void module_add(Module* m, std::string_view name, Object* value) {
+  dict_set(m->dict.get(), intern(name), value);
+}
 
 void module_add_function(Module* m, const char* name, NativeFn fn) {
   Value f = make_builtin(name, fn, m);
@@ -34,7 +36,9 @@ void module_add_function(Module* m, const char* name, NativeFn fn) {
 
 namespace {
 
-Module* as_module(Object* o) { return static_cast<Module*>(o); }
+Module* as_module(Object* o) {
+  return static_cast<Module*>(o);
+}
 
 std::string module_name(Module* m) {
   Object* n = dict_get_str(m->dict.get(), dunder::name);
@@ -47,7 +51,8 @@ Value module_getattro(Object* self, Str* name) {
   Module* m = as_module(self);
   // PEP 562: a module-level __getattr__ is consulted last.
   if (Object* hook = dict_get_str(m->dict.get(), dunder::getattr)) return call(hook, {name});
-  raise_attribute_error(self, name, "module '" + module_name(m) + "' has no attribute '" + name->s + "'");
+  raise_attribute_error(self, name,
+                        "module '" + module_name(m) + "' has no attribute '" + name->s + "'");
 }
 
 Value module_repr(Object* self) {
@@ -59,7 +64,9 @@ Value module_repr(Object* self) {
   return str_from("<module " + str_repr(module_name(m)) + " (built-in)>");
 }
 
-Value module_new_slot(Type* t, Args) { return make<Module>(t); }
+Value module_new_slot(Type* t, Args) {
+  return make<Module>(t);
+}
 
 void module_init(Object* self, Args a) {
   Object* argv[2];
@@ -75,11 +82,14 @@ void module_init(Object* self, Args a) {
   dict_set(m->dict.get(), intern("__spec__"), None);
 }
 
-Value get_dict(Object* self) { return Value(as_module(self)->dict.get()); }
+Value get_dict(Object* self) {
+  return Value(as_module(self)->dict.get());
+}
 
 Value m_dir(Object* self, Args) {
   Ref<List> out = list_new();
-  dict_for_each(as_module(self)->dict.get(), [&](Object* k, Object*) { list_append(out.get(), k); });
+  dict_for_each(as_module(self)->dict.get(),
+                [&](Object* k, Object*) { list_append(out.get(), k); });
   return out;
 }
 

@@ -30,8 +30,8 @@ void init_names() {
 #define AL_INIT_DUNDER(n) dunder::n = dunder_of(#n);
   AL_DUNDER_NAMES(AL_INIT_DUNDER)
 #undef AL_INIT_DUNDER
-  static const char* ops[] = {"add", "sub",      "mul", "matmul", "truediv", "floordiv", "mod",
-                              "pow", "lshift", "rshift", "and", "or",     "xor"};
+  static const char* ops[] = {"add", "sub",    "mul",    "matmul", "truediv", "floordiv", "mod",
+                              "pow", "lshift", "rshift", "and",    "or",      "xor"};
   for (size_t i = 0; i < size_t(BinOp::kCount); ++i) {
     dunder::binop[i] = intern(std::string("__") + ops[i] + "__");
     dunder::rbinop[i] = intern(std::string("__r") + ops[i] + "__");

@@ -6,16 +6,20 @@
 
 namespace al {
 
-#define AL_DUNDER_NAMES(X)                                                                      \
-  X(init) X(new_) X(repr) X(str) X(hash) X(call) X(getattribute) X(getattr) X(setattr)         \
-  X(delattr) X(get) X(set) X(delete_) X(iter) X(next) X(len) X(getitem) X(setitem) X(delitem)   \
-  X(contains) X(bool_) X(index) X(int_) X(float_) X(abs) X(await) X(del) X(dict) X(class_)     \
-  X(name) X(qualname) X(module) X(doc) X(enter) X(exit) X(aenter) X(aexit) X(aiter) X(anext)   \
-  X(format) X(round) X(reversed) X(set_name) X(init_subclass) X(classcell) X(slots) X(bases)    \
-  X(mro) X(build_class) X(builtins) X(length_hint) X(missing) X(trunc) X(floor) X(ceil)         \
-  X(dir) X(annotations) X(weakref) X(self) X(func) X(wrapped) X(notes) X(traceback) X(cause)    \
-  X(context) X(suppress_context) X(instancecheck) X(subclasscheck) X(subclasses) X(file)        \
-  X(orig_bases) X(prepare) X(mro_entries) X(sizeof_) X(reduce) X(reduce_ex) X(getstate)
+#define AL_DUNDER_NAMES(X)                                                                         \
+  X(init)                                                                                          \
+  X(new_) X(repr) X(str) X(hash) X(call) X(getattribute) X(getattr) X(setattr) X(delattr) X(get)   \
+      X(set) X(delete_) X(iter) X(next) X(len) X(getitem) X(setitem) X(delitem) X(contains)        \
+          X(bool_) X(index) X(int_) X(float_) X(abs) X(await) X(del) X(dict) X(class_) X(name)     \
+              X(qualname) X(module) X(doc) X(enter) X(exit) X(aenter) X(aexit) X(aiter) X(anext)   \
+                  X(format) X(round) X(reversed) X(set_name) X(init_subclass) X(classcell)         \
+                      X(slots) X(bases) X(mro) X(build_class) X(builtins) X(length_hint)           \
+                          X(missing) X(trunc) X(floor) X(ceil) X(dir) X(annotations) X(weakref)    \
+                              X(self) X(func) X(wrapped) X(notes) X(traceback) X(cause) X(context) \
+                                  X(suppress_context) X(instancecheck) X(subclasscheck)            \
+                                      X(subclasses) X(file) X(orig_bases) X(prepare)               \
+                                          X(mro_entries) X(sizeof_) X(reduce) X(reduce_ex)         \
+                                              X(getstate)
 
 namespace dunder {
 #define AL_DECLARE_DUNDER(n) extern Str* n;

@@ -65,8 +65,12 @@ void Object::destroy() {
   --g_delete_depth;
 }
 
-size_t Args::nkw() const { return kwnames ? kwnames->size : 0; }
-Str* Args::kw_name(size_t i) const { return static_cast<Str*>(kwnames->items[i]); }
+size_t Args::nkw() const {
+  return kwnames ? kwnames->size : 0;
+}
+Str* Args::kw_name(size_t i) const {
+  return static_cast<Str*>(kwnames->items[i]);
+}
 
 // ---------------------------------------------------------------------------------------------
 // 2. Type
@@ -125,7 +129,9 @@ Object* lookup_uncached(const Type* self, Str* name) {
 
 uint64_t g_type_epoch = 1;
 
-void type_modified() { ++g_type_epoch; }
+void type_modified() {
+  ++g_type_epoch;
+}
 
 Object* Type::lookup(Str* name) const {
   if (!name->interned || !mro) return lookup_uncached(this, name);
@@ -138,7 +144,9 @@ Object* Type::lookup(Str* name) const {
   return v;
 }
 
-bool is_instance(const Object* o, const Type* t) { return o->type == t || o->type->is_subtype_of(t); }
+bool is_instance(const Object* o, const Type* t) {
+  return o->type == t || o->type->is_subtype_of(t);
+}
 
 namespace {
 
@@ -152,11 +160,13 @@ Ref<Tuple> compute_mro(Type* t) {
     seqs.push_back(std::move(m));
   }
   std::vector<Type*> bases_list;
-  for (size_t i = 0; i < t->bases->size; ++i) bases_list.push_back(static_cast<Type*>(t->bases->items[i]));
+  for (size_t i = 0; i < t->bases->size; ++i)
+    bases_list.push_back(static_cast<Type*>(t->bases->items[i]));
   seqs.push_back(bases_list);
   std::vector<Object*> result{t};
   while (true) {
-    seqs.erase(std::remove_if(seqs.begin(), seqs.end(), [](auto& s) { return s.empty(); }), seqs.end());
+    seqs.erase(std::remove_if(seqs.begin(), seqs.end(), [](auto& s) { return s.empty(); }),
+               seqs.end());
     if (seqs.empty()) break;
     Type* cand = nullptr;
     for (auto& s : seqs) {
@@ -212,14 +222,20 @@ void Type::ready() {
 // 3. Raising
 // ---------------------------------------------------------------------------------------------
 
-void raise(Value exc) { throw PyException{std::move(exc)}; }
+void raise(Value exc) {
+  throw PyException{std::move(exc)};
+}
 
 void raise(Type* exc_type, std::string message) {
   throw PyException{new_exception(exc_type, std::move(message))};
 }
 
-std::string tname(Object* o) { return o->type->name; }
-std::string type_name(Object* o) { return o->type->name; }
+std::string tname(Object* o) {
+  return o->type->name;
+}
+std::string type_name(Object* o) {
+  return o->type->name;
+}
 
 // ---------------------------------------------------------------------------------------------
 // 4. Generic attribute access
@@ -301,7 +317,8 @@ void generic_setattr(Object* o, Str* name, Object* value) {
     if (value) {
       dict_set(d, intern(name), value);
     } else if (!dict_del(d, name)) {
-      raise_attribute_error(o, name, "'" + tp->name + "' object has no attribute '" + name->s + "'");
+      raise_attribute_error(o, name,
+                            "'" + tp->name + "' object has no attribute '" + name->s + "'");
     }
     return;
   }
@@ -309,13 +326,16 @@ void generic_setattr(Object* o, Str* name, Object* value) {
     raise_attribute_error(o, name, "'" + tp->name + "' object has no attribute '" + name->s + "'");
   }
   if (descr) {
-    raise_attribute_error(o, name, "'" + tp->name + "' object attribute '" + name->s + "' is read-only");
+    raise_attribute_error(o, name,
+                          "'" + tp->name + "' object attribute '" + name->s + "' is read-only");
   }
   raise_attribute_error(o, name, "'" + tp->name + "' object has no attribute '" + name->s + "'");
 }
 
 namespace {
-Value generic_getattro(Object* o, Str* name) { return generic_getattr(o, name, false); }
+Value generic_getattro(Object* o, Str* name) {
+  return generic_getattr(o, name, false);
+}
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -324,13 +344,16 @@ Value generic_getattro(Object* o, Str* name) { return generic_getattr(o, name, f
 
 namespace {
 
-bool excess_args(Args a) { return a.npos > 0 || a.nkw() > 0; }
+bool excess_args(Args a) {
+  return a.npos > 0 || a.nkw() > 0;
+}
 
 void object_init(Object* self, Args a) {
   Type* t = self->type;
   if (excess_args(a)) {
     if (t->init != object_init) {
-      raise(exc::TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+      raise(exc::TypeError,
+            "object.__init__() takes exactly one argument (the instance to initialize)");
     }
     if (t->new_instance == object_type->new_instance) {
       raise(exc::TypeError, t->name + "() takes no arguments");
@@ -341,11 +364,13 @@ void object_init(Object* self, Args a) {
 Value object_new(Type* t, Args a) {
   if (excess_args(a)) {
     if (t->new_instance != object_new) {
-      raise(exc::TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+      raise(exc::TypeError,
+            "object.__new__() takes exactly one argument (the type to instantiate)");
     }
     if (t->init == object_init) raise(exc::TypeError, t->name + "() takes no arguments");
   }
-  if (t->is_subtype_of(type_type)) raise(exc::TypeError, "object.__new__(" + t->name + ") is not safe, use type.__new__()");
+  if (t->is_subtype_of(type_type))
+    raise(exc::TypeError, "object.__new__(" + t->name + ") is not safe, use type.__new__()");
   return alloc_instance<Object>(t);
 }
 
@@ -360,7 +385,9 @@ Value object_repr(Object* self) {
   return str_from("<" + type_display_name(self->type) + " object at " + buf + ">");
 }
 
-Value object_str(Object* self) { return repr(self); }
+Value object_str(Object* self) {
+  return repr(self);
+}
 
 int64_t object_hash(Object* self) {
   // CPython: Python/pyhash.c _Py_HashPointer rotates the address by 4 bits.
@@ -393,7 +420,8 @@ Value object_format_method(Object* self, Args a) {
     raise(exc::TypeError, "__format__() argument must be str, not " + tname(a[0]));
   }
   if (static_cast<Str*>(a[0])->length > 0) {
-    raise(exc::TypeError, "unsupported format string passed to " + self->type->name + ".__format__");
+    raise(exc::TypeError,
+          "unsupported format string passed to " + self->type->name + ".__format__");
   }
   return str(self);
 }
@@ -419,12 +447,15 @@ Value object_init_subclass(Object*, Args a) {
     if (a.nkw() > 0 && a.npos <= 1) {
       raise(exc::TypeError, "object.__init_subclass__() takes no keyword arguments");
     }
-    raise(exc::TypeError, "object.__init_subclass__() takes no arguments (" + std::to_string(a.npos) + " given)");
+    raise(exc::TypeError,
+          "object.__init_subclass__() takes no arguments (" + std::to_string(a.npos) + " given)");
   }
   return none();
 }
 
-Value object_subclasshook(Object*, Args) { return Value(NotImplemented); }
+Value object_subclasshook(Object*, Args) {
+  return Value(NotImplemented);
+}
 
 Value object_reduce_ex(Object* self, Args) {
   raise(exc::TypeError, "cannot pickle '" + self->type->name + "' object");
@@ -442,7 +473,9 @@ Value object_sizeof(Object* self, Args a) {
   return int_from(int64_t(sizeof(Object) + (self->type->has_instance_dict ? sizeof(void*) : 0)));
 }
 
-Value object_get_class(Object* self) { return Value(self->type); }
+Value object_get_class(Object* self) {
+  return Value(self->type);
+}
 
 void object_set_class(Object* self, Object* value) {
   if (!value) raise(exc::TypeError, "can't delete __class__ attribute");
@@ -453,7 +486,8 @@ void object_set_class(Object* self, Object* value) {
   Type* ot = self->type;
   if (!nt->is_heap || !ot->is_heap || nt->dict_offset != ot->dict_offset ||
       nt->new_instance != ot->new_instance) {
-    raise(exc::TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    raise(exc::TypeError,
+          "__class__ assignment only supported for mutable types or ModuleType subclasses");
   }
   self->type = nt;
 }
@@ -461,27 +495,34 @@ void object_set_class(Object* self, Object* value) {
 Value object_get_dict(Object* self) {
   Dict* d = instance_dict(self, true);
   if (!d) {
-    raise_attribute_error(self, dunder::dict, "'" + self->type->name + "' object has no attribute '__dict__'");
+    raise_attribute_error(self, dunder::dict,
+                          "'" + self->type->name + "' object has no attribute '__dict__'");
   }
   return Value(reinterpret_cast<Object*>(d));
 }
 
 void object_set_dict(Object* self, Object* value) {
   if (!self->type->has_instance_dict) {
-    raise_attribute_error(self, dunder::dict, "'" + self->type->name + "' object has no attribute '__dict__'");
+    raise_attribute_error(self, dunder::dict,
+                          "'" + self->type->name + "' object has no attribute '__dict__'");
   }
   if (!value) raise(exc::TypeError, "cannot delete __dict__");
   if (!is_instance(value, dict_type)) {
     raise(exc::TypeError, "__dict__ must be set to a dictionary, not a '" + tname(value) + "'");
   }
-  auto& slot = *reinterpret_cast<Ref<Dict>*>(reinterpret_cast<char*>(self) + self->type->dict_offset);
+  auto& slot =
+      *reinterpret_cast<Ref<Dict>*>(reinterpret_cast<char*>(self) + self->type->dict_offset);
   slot = Ref<Dict>(static_cast<Dict*>(value));
 }
 
 }  // namespace
 
-Value object_dict_getter(Object* self) { return object_get_dict(self); }
-void object_dict_setter(Object* self, Object* value) { object_set_dict(self, value); }
+Value object_dict_getter(Object* self) {
+  return object_get_dict(self);
+}
+void object_dict_setter(Object* self, Object* value) {
+  object_set_dict(self, value);
+}
 
 // ---------------------------------------------------------------------------------------------
 // 6. The `type` type
@@ -489,12 +530,15 @@ void object_dict_setter(Object* self, Object* value) { object_set_dict(self, val
 
 namespace {
 
-Type* as_type(Object* o) { return static_cast<Type*>(o); }
+Type* as_type(Object* o) {
+  return static_cast<Type*>(o);
+}
 
 Value type_call(Object* self, Args a) {
   Type* t = as_type(self);
   if (t == type_type && a.npos == 1 && a.nkw() == 0) return Value(a[0]->type);
-  if (!t->new_instance) raise(exc::TypeError, "cannot create '" + type_display_name(t) + "' instances");
+  if (!t->new_instance)
+    raise(exc::TypeError, "cannot create '" + type_display_name(t) + "' instances");
   Value obj = t->new_instance(t, a);
   if (!is_instance(obj.get(), t)) return obj;
   if (obj->type->init) obj->type->init(obj.get(), a);
@@ -520,7 +564,8 @@ Value type_new(Type* meta, Args a) {
     Type* bt = b->type;
     if (!meta->is_subtype_of(bt) && !bt->is_subtype_of(meta)) {
       raise(exc::TypeError,
-            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
+            "of the "
             "metaclasses of all its bases");
     }
   }
@@ -551,7 +596,8 @@ Value type_getattro(Object* self, Str* name) {
   }
   if (meta_get) return meta_get(meta_attr, self, meta);
   if (meta_attr) return Value(meta_attr);
-  raise_attribute_error(self, name, "type object '" + t->name + "' has no attribute '" + name->s + "'");
+  raise_attribute_error(self, name,
+                        "type object '" + t->name + "' has no attribute '" + name->s + "'");
 }
 
 void type_setattro(Object* self, Str* name, Object* value) {
@@ -562,34 +608,47 @@ void type_setattro(Object* self, Str* name, Object* value) {
     return;
   }
   if (!t->is_heap) {
-    raise(exc::TypeError, "cannot set '" + name->s + "' attribute of immutable type '" + t->name + "'");
+    raise(exc::TypeError,
+          "cannot set '" + name->s + "' attribute of immutable type '" + t->name + "'");
   }
   type_modified();
   if (value) {
     dict_set(t->dict.get(), intern(name), value);
   } else if (!dict_del(t->dict.get(), name)) {
-    raise_attribute_error(self, name, "type object '" + t->name + "' has no attribute '" + name->s + "'");
+    raise_attribute_error(self, name,
+                          "type object '" + t->name + "' has no attribute '" + name->s + "'");
   }
   type_modified();
-  if (name->s.size() > 4 && name->s.starts_with("__") && name->s.ends_with("__")) fixup_slots_recursive(t);
+  if (name->s.size() > 4 && name->s.starts_with("__") && name->s.ends_with("__"))
+    fixup_slots_recursive(t);
 }
 
-Value type_get_name(Object* self) { return str_from(as_type(self)->name); }
+Value type_get_name(Object* self) {
+  return str_from(as_type(self)->name);
+}
 void type_set_name(Object* self, Object* v) {
   Type* t = as_type(self);
-  if (!t->is_heap) raise(exc::TypeError, "cannot set '__name__' attribute of immutable type '" + t->name + "'");
-  if (!v) raise(exc::TypeError, "cannot delete '__name__' attribute of immutable type '" + t->name + "'");
+  if (!t->is_heap)
+    raise(exc::TypeError, "cannot set '__name__' attribute of immutable type '" + t->name + "'");
+  if (!v)
+    raise(exc::TypeError, "cannot delete '__name__' attribute of immutable type '" + t->name + "'");
   if (!is_instance(v, str_type)) {
-    raise(exc::TypeError, "can only assign string to " + t->name + ".__name__, not '" + tname(v) + "'");
+    raise(exc::TypeError,
+          "can only assign string to " + t->name + ".__name__, not '" + tname(v) + "'");
   }
   t->name = static_cast<Str*>(v)->s;
 }
-Value type_get_qualname(Object* self) { return str_from(as_type(self)->qualname); }
+Value type_get_qualname(Object* self) {
+  return str_from(as_type(self)->qualname);
+}
 void type_set_qualname(Object* self, Object* v) {
   Type* t = as_type(self);
-  if (!t->is_heap || !v) raise(exc::TypeError, "cannot set '__qualname__' attribute of immutable type '" + t->name + "'");
+  if (!t->is_heap || !v)
+    raise(exc::TypeError,
+          "cannot set '__qualname__' attribute of immutable type '" + t->name + "'");
   if (!is_instance(v, str_type)) {
-    raise(exc::TypeError, "can only assign string to " + t->name + ".__qualname__, not '" + tname(v) + "'");
+    raise(exc::TypeError,
+          "can only assign string to " + t->name + ".__qualname__, not '" + tname(v) + "'");
   }
   t->qualname = static_cast<Str*>(v)->s;
 }
@@ -602,18 +661,25 @@ Value type_get_module(Object* self) {
 }
 void type_set_module(Object* self, Object* v) {
   Type* t = as_type(self);
-  if (!t->is_heap || !v) raise(exc::TypeError, "cannot set '__module__' attribute of immutable type '" + t->name + "'");
+  if (!t->is_heap || !v)
+    raise(exc::TypeError, "cannot set '__module__' attribute of immutable type '" + t->name + "'");
   dict_set(t->dict.get(), dunder::module, v);
   type_modified();
   if (is_instance(v, str_type)) t->module = static_cast<Str*>(v)->s;
 }
-Value type_get_bases(Object* self) { return Value(as_type(self)->bases.get()); }
+Value type_get_bases(Object* self) {
+  return Value(as_type(self)->bases.get());
+}
 Value type_get_base(Object* self) {
   Type* b = as_type(self)->base;
   return b ? Value(b) : none();
 }
-Value type_get_mro(Object* self) { return Value(as_type(self)->mro.get()); }
-Value type_get_dict(Object* self) { return mappingproxy_new(as_type(self)->dict.get()); }
+Value type_get_mro(Object* self) {
+  return Value(as_type(self)->mro.get());
+}
+Value type_get_dict(Object* self) {
+  return mappingproxy_new(as_type(self)->dict.get());
+}
 Value type_get_doc(Object* self) {
   Type* t = as_type(self);
   Object* d = dict_get_str(t->dict.get(), dunder::doc);
@@ -624,8 +690,10 @@ Value type_get_doc(Object* self) {
 // CPython: type_set_doc after check_set_special_type_attr.
 void type_set_doc(Object* self, Object* v) {
   Type* t = as_type(self);
-  if (!t->is_heap) raise(exc::TypeError, "cannot set '__doc__' attribute of immutable type '" + t->name + "'");
-  if (!v) raise(exc::TypeError, "cannot delete '__doc__' attribute of immutable type '" + t->name + "'");
+  if (!t->is_heap)
+    raise(exc::TypeError, "cannot set '__doc__' attribute of immutable type '" + t->name + "'");
+  if (!v)
+    raise(exc::TypeError, "cannot delete '__doc__' attribute of immutable type '" + t->name + "'");
   dict_set(t->dict.get(), dunder::doc, v);
   type_modified();
 }
@@ -652,7 +720,9 @@ Value type_subclasscheck(Object* self, Args a) {
   return bool_obj(as_type(a[0])->is_subtype_of(as_type(self)));
 }
 
-Value type_prepare(Object*, Args) { return dict_new(); }
+Value type_prepare(Object*, Args) {
+  return dict_new();
+}
 
 }  // namespace
 

@@ -2,7 +2,8 @@
 //
 // Index
 //   1. Object and Ref       — intrusive reference counting (CPython: Include/object.h)
-//   2. Calling convention   — vectorcall-style argument arrays (CPython: Include/cpython/abstract.h)
+//   2. Calling convention   — vectorcall-style argument arrays (CPython:
+//   Include/cpython/abstract.h)
 //   3. Type and its slots   — CPython's tp_* slots, as C++ function pointers
 //   4. Errors               — Python exceptions travel through C++ code as al::PyException
 //
@@ -145,7 +146,20 @@ using NativeFn = Value (*)(Object* self, Args args);
 // ---------------------------------------------------------------------------------------------
 
 enum class BinOp : uint8_t {
-  Add, Sub, Mul, MatMul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, And, Or, Xor, kCount
+  Add,
+  Sub,
+  Mul,
+  MatMul,
+  TrueDiv,
+  FloorDiv,
+  Mod,
+  Pow,
+  LShift,
+  RShift,
+  And,
+  Or,
+  Xor,
+  kCount
 };
 enum class UnaryOp : uint8_t { Neg, Pos, Invert, kCount };
 enum class CmpOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
@@ -155,14 +169,14 @@ enum class SendStatus : uint8_t { Yield, Return };
 
 struct Type : Object {
   // Identity.
-  std::string name;          // tp_name as CPython shows it in messages: "int", "MyClass"
-  std::string qualname;      // __qualname__
-  std::string module;        // "builtins" for builtin types
-  Type* base = nullptr;      // single inheritance; object has none
-  Ref<Tuple> bases;          // __bases__
-  Ref<Tuple> mro;            // __mro__, self first
-  Ref<Dict> dict;            // attributes: methods, class variables, descriptors
-  bool is_heap = false;      // created by a class statement
+  std::string name;      // tp_name as CPython shows it in messages: "int", "MyClass"
+  std::string qualname;  // __qualname__
+  std::string module;    // "builtins" for builtin types
+  Type* base = nullptr;  // single inheritance; object has none
+  Ref<Tuple> bases;      // __bases__
+  Ref<Tuple> mro;        // __mro__, self first
+  Ref<Dict> dict;        // attributes: methods, class variables, descriptors
+  bool is_heap = false;  // created by a class statement
   bool allows_subclass = true;
   bool has_instance_dict = false;  // instances carry __dict__
   // Byte offset of the instance's Ref<Dict> inside the C++ object when has_instance_dict
@@ -179,7 +193,7 @@ struct Type : Object {
   Value (*str)(Object* self) = nullptr;   // falls back to repr
 
   // Identity and comparison. hash returns CPython's hash value; -1 never escapes.
-  int64_t (*hash)(Object* self) = nullptr;  // null means unhashable
+  int64_t (*hash)(Object* self) = nullptr;                         // null means unhashable
   Value (*richcompare)(Object* a, Object* b, CmpOp op) = nullptr;  // NotImplemented allowed
 
   // Attributes (generic_getattr / generic_setattr by default).
@@ -187,7 +201,7 @@ struct Type : Object {
   void (*setattro)(Object* self, Str* name, Object* value) = nullptr;  // value null: delete
 
   // Descriptor protocol: functions, property, classmethod, staticmethod.
-  Value (*descr_get)(Object* descr, Object* obj, Type* owner) = nullptr;  // obj null: via class
+  Value (*descr_get)(Object* descr, Object* obj, Type* owner) = nullptr;   // obj null: via class
   void (*descr_set)(Object* descr, Object* obj, Object* value) = nullptr;  // value null: delete
 
   // Calls.
@@ -206,7 +220,7 @@ struct Type : Object {
   int64_t (*length)(Object* self) = nullptr;
   Value (*getitem)(Object* self, Object* key) = nullptr;
   void (*setitem)(Object* self, Object* key, Object* value) = nullptr;  // value null: delete
-  int (*contains)(Object* self, Object* item) = nullptr;  // 0/1; null: iterate
+  int (*contains)(Object* self, Object* item) = nullptr;                // 0/1; null: iterate
 
   // Iteration. next returns null (no exception) when exhausted, like CPython's tp_iternext.
   Value (*iter)(Object* self) = nullptr;
@@ -234,7 +248,9 @@ struct Type : Object {
 };
 
 // Identity of every object's type, checked by the VM's fast paths.
-inline bool is_exactly(const Object* o, const Type* t) { return o->type == t; }
+inline bool is_exactly(const Object* o, const Type* t) {
+  return o->type == t;
+}
 bool is_instance(const Object* o, const Type* t);
 
 // ---------------------------------------------------------------------------------------------

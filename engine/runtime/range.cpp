@@ -21,7 +21,9 @@ namespace al {
 
 namespace {
 
-Range* as_range(Object* o) { return static_cast<Range*>(o); }
+Range* as_range(Object* o) {
+  return static_cast<Range*>(o);
+}
 
 // CPython: compute_range_length.
 mpz_class range_length(const mpz_class& lo, const mpz_class& hi, const mpz_class& step) {
@@ -42,7 +44,9 @@ Value make_range(const mpz_class& start, const mpz_class& stop, const mpz_class&
   return r;
 }
 
-mpz_class mpz_of(Object* o) { return int_as_mpz(o); }
+mpz_class mpz_of(Object* o) {
+  return int_as_mpz(o);
+}
 
 }  // namespace
 
@@ -90,9 +94,13 @@ int64_t range_len(Object* self) {
   return n;
 }
 
-bool range_truth(Object* self) { return static_cast<Int*>(as_range(self)->length.get())->sign() != 0; }
+bool range_truth(Object* self) {
+  return static_cast<Int*>(as_range(self)->length.get())->sign() != 0;
+}
 
-mpz_class item_at(Range* r, const mpz_class& i) { return mpz_of(r->start.get()) + i * mpz_of(r->step.get()); }
+mpz_class item_at(Range* r, const mpz_class& i) {
+  return mpz_of(r->start.get()) + i * mpz_of(r->step.get());
+}
 
 Value range_getitem(Object* self, Object* key) {
   Range* r = as_range(self);
@@ -130,7 +138,8 @@ bool range_has(Range* r, const mpz_class& v) {
 }
 
 int range_contains(Object* self, Object* item) {
-  if (is_exactly(item, int_type) || is_exactly(item, bool_type)) return range_has(as_range(self), mpz_of(item));
+  if (is_exactly(item, int_type) || is_exactly(item, bool_type))
+    return range_has(as_range(self), mpz_of(item));
   Value it = get_iter(self);
   while (Value v = iter_next(it.get())) {
     if (eq(v.get(), item)) return 1;
@@ -139,7 +148,8 @@ int range_contains(Object* self, Object* item) {
 }
 
 Value range_richcompare(Object* a, Object* b, CmpOp op) {
-  if (!is_instance(b, range_type) || (op != CmpOp::Eq && op != CmpOp::Ne)) return Value(NotImplemented);
+  if (!is_instance(b, range_type) || (op != CmpOp::Eq && op != CmpOp::Ne))
+    return Value(NotImplemented);
   Range* x = as_range(a);
   Range* y = as_range(b);
   bool same;
@@ -172,7 +182,8 @@ int64_t range_hash(Object* self) {
 
 struct RangeIter : Object {
   int64_t next, step, remaining;
-  RangeIter(Type* t, int64_t s, int64_t st, int64_t n) : Object(t), next(s), step(st), remaining(n) {}
+  RangeIter(Type* t, int64_t s, int64_t st, int64_t n)
+      : Object(t), next(s), step(st), remaining(n) {}
 };
 
 struct LongRangeIter : Object {
@@ -208,7 +219,9 @@ Value make_iter(Range* r, bool reversed) {
   return it;
 }
 
-Value range_iter(Object* self) { return make_iter(as_range(self), false); }
+Value range_iter(Object* self) {
+  return make_iter(as_range(self), false);
+}
 
 Value range_iter_next(Object* self) {
   auto* it = static_cast<RangeIter*>(self);
@@ -236,7 +249,9 @@ Value longrange_iter_length_hint(Object* self, Args) {
   return int_from(static_cast<LongRangeIter*>(self)->remaining);
 }
 
-Value iter_self(Object* self) { return Value(self); }
+Value iter_self(Object* self) {
+  return Value(self);
+}
 
 Value m_reversed(Object* self, Args a) {
   check_no_args(a, "__reversed__");
@@ -258,7 +273,8 @@ Value m_index(Object* self, Args a) {
   Range* r = as_range(self);
   if (is_exactly(a[0], int_type) || is_exactly(a[0], bool_type)) {
     mpz_class v = mpz_of(a[0]);
-    if (range_has(r, v)) return int_from(mpz_class((v - mpz_of(r->start.get())) / mpz_of(r->step.get())));
+    if (range_has(r, v))
+      return int_from(mpz_class((v - mpz_of(r->start.get())) / mpz_of(r->step.get())));
   } else {
     int64_t i = 0;
     Value it = get_iter(self);
@@ -270,9 +286,15 @@ Value m_index(Object* self, Args a) {
   raise(exc::ValueError, repr(a[0])->s + " is not in range");
 }
 
-Value get_start(Object* self) { return as_range(self)->start; }
-Value get_stop(Object* self) { return as_range(self)->stop; }
-Value get_step(Object* self) { return as_range(self)->step; }
+Value get_start(Object* self) {
+  return as_range(self)->start;
+}
+Value get_stop(Object* self) {
+  return as_range(self)->stop;
+}
+Value get_step(Object* self) {
+  return as_range(self)->step;
+}
 
 }  // namespace
 

@@ -30,7 +30,7 @@ namespace al {
 
 namespace {
 
-constexpr size_t kMinSize = 8;      // PySet_MINSIZE
+constexpr size_t kMinSize = 8;       // PySet_MINSIZE
 constexpr size_t kLinearProbes = 9;  // LINEAR_PROBES
 constexpr int kPerturbShift = 5;
 
@@ -44,11 +44,17 @@ Object* dummy_key() {
   return d;
 }
 
-bool is_anyset(Object* o) { return is_instance(o, set_type) || is_instance(o, frozenset_type); }
+bool is_anyset(Object* o) {
+  return is_instance(o, set_type) || is_instance(o, frozenset_type);
+}
 
-Set* as_set(Object* o) { return static_cast<Set*>(o); }
+Set* as_set(Object* o) {
+  return static_cast<Set*>(o);
+}
 
-size_t mask_of(const Set* s) { return s->table.size() - 1; }
+size_t mask_of(const Set* s) {
+  return s->table.size() - 1;
+}
 
 bool keys_match(Object* startkey, Object* key) {
   if (startkey == key) return true;
@@ -193,7 +199,9 @@ bool discard_entry(Set* so, Object* key, int64_t hash) {
   return true;
 }
 
-bool contains_entry(Set* so, Object* key, int64_t hash) { return lookkey(so, key, hash)->key != nullptr; }
+bool contains_entry(Set* so, Object* key, int64_t hash) {
+  return lookkey(so, key, hash)->key != nullptr;
+}
 
 // Hash of a key, turning an unhashable set into a frozenset lookup (CPython: set_contains_key).
 template <class F>
@@ -220,7 +228,8 @@ void clear_table(Set* so) {
 // CPython: set_merge.
 void merge(Set* so, Set* other) {
   if (other == so || other->used == 0) return;
-  if ((so->fill + other->used) * 5 >= mask_of(so) * 3) table_resize(so, (so->used + other->used) * 2);
+  if ((so->fill + other->used) * 5 >= mask_of(so) * 3)
+    table_resize(so, (so->used + other->used) * 2);
   Object* d = dummy_key();
   if (so->fill == 0 && mask_of(so) == mask_of(other) && other->fill == other->used) {
     for (size_t i = 0; i < other->table.size(); ++i) {
@@ -267,7 +276,9 @@ std::vector<std::pair<Value, int64_t>> entries_of(Set* s) {
 
 }  // namespace
 
-bool set_entry_live(const SetEntry& e) { return e.key != nullptr && e.key != dummy_key(); }
+bool set_entry_live(const SetEntry& e) {
+  return e.key != nullptr && e.key != dummy_key();
+}
 
 Set::Set(Type* t) : Object(t), table(kMinSize) {}
 
@@ -278,14 +289,20 @@ Set::~Set() {
   }
 }
 
-Ref<Set> set_new() { return make<Set>(set_type); }
-Ref<Set> frozenset_new() { return make<Set>(frozenset_type); }
+Ref<Set> set_new() {
+  return make<Set>(set_type);
+}
+Ref<Set> frozenset_new() {
+  return make<Set>(frozenset_type);
+}
 Ref<Set> set_new_of_type(Type* t) {
   if (t == set_type || t == frozenset_type) return make<Set>(t);
   return alloc_instance<Set>(t);
 }
 
-void set_add(Set* s, Object* key) { add_entry(s, key, hash(key)); }
+void set_add(Set* s, Object* key) {
+  add_entry(s, key, hash(key));
+}
 
 Ref<Set> frozenset_constant(std::span<Object* const> items) {
   Ref<Set> folded = frozenset_new();
@@ -303,7 +320,9 @@ bool set_discard(Set* s, Object* key) {
   return with_hashable(key, [&](Object* k, int64_t h) { return discard_entry(s, k, h); });
 }
 
-size_t set_size(const Set* s) { return s->used; }
+size_t set_size(const Set* s) {
+  return s->used;
+}
 
 // CPython: set_update_internal.
 void set_update(Set* so, Object* other) {
@@ -330,7 +349,9 @@ void set_update(Set* so, Object* other) {
 namespace {
 
 // make_new_set_basetype: set subclasses produce plain sets, frozenset subclasses frozensets.
-Type* basetype(Set* s) { return is_instance(s, frozenset_type) ? frozenset_type : set_type; }
+Type* basetype(Set* s) {
+  return is_instance(s, frozenset_type) ? frozenset_type : set_type;
+}
 
 Ref<Set> set_copy(Set* so) {
   Ref<Set> r = make<Set>(basetype(so));
@@ -423,7 +444,8 @@ void symmetric_difference_update(Set* so, Object* other) {
     }
     return;
   }
-  Ref<Set> otherset = is_anyset(other) ? Ref<Set>(as_set(other)) : make_set_from(basetype(so), other);
+  Ref<Set> otherset =
+      is_anyset(other) ? Ref<Set>(as_set(other)) : make_set_from(basetype(so), other);
   for (auto& [key, h] : entries_of(otherset.get())) {
     if (!discard_entry(so, key.get(), h)) add_entry(so, key.get(), h);
   }
@@ -465,12 +487,18 @@ Value set_repr(Object* self) {
   return str_from(name + "(" + body + ")");
 }
 
-int64_t set_len(Object* self) { return int64_t(as_set(self)->used); }
+int64_t set_len(Object* self) {
+  return int64_t(as_set(self)->used);
+}
 
-int set_contains_slot(Object* self, Object* key) { return set_contains(as_set(self), key); }
+int set_contains_slot(Object* self, Object* key) {
+  return set_contains(as_set(self), key);
+}
 
 // CPython: frozenset_hash.
-uint64_t shuffle_bits(uint64_t h) { return ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL; }
+uint64_t shuffle_bits(uint64_t h) {
+  return ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL;
+}
 
 int64_t frozenset_hash(Object* self) {
   Set* so = as_set(self);
@@ -494,16 +522,21 @@ Value set_richcompare(Object* a, Object* b, CmpOp op) {
   switch (op) {
     case CmpOp::Eq:
       if (x->used != y->used) return bool_obj(false);
-      if (x->hash_cache != -1 && y->hash_cache != -1 && x->hash_cache != y->hash_cache) return bool_obj(false);
+      if (x->hash_cache != -1 && y->hash_cache != -1 && x->hash_cache != y->hash_cache)
+        return bool_obj(false);
       return bool_obj(issubset(x, y));
     case CmpOp::Ne: {
       if (x->used != y->used) return bool_obj(true);
       return bool_obj(!issubset(x, y));
     }
-    case CmpOp::Le: return bool_obj(issubset(x, y));
-    case CmpOp::Ge: return bool_obj(issubset(y, x));
-    case CmpOp::Lt: return bool_obj(x->used < y->used && issubset(x, y));
-    default: return bool_obj(x->used > y->used && issubset(y, x));
+    case CmpOp::Le:
+      return bool_obj(issubset(x, y));
+    case CmpOp::Ge:
+      return bool_obj(issubset(y, x));
+    case CmpOp::Lt:
+      return bool_obj(x->used < y->used && issubset(x, y));
+    default:
+      return bool_obj(x->used > y->used && issubset(y, x));
   }
 }
 
@@ -742,7 +775,9 @@ struct SetIter : Object {
 
 Type* set_iterator_type;
 
-Value set_iter(Object* self) { return make<SetIter>(set_iterator_type, as_set(self)); }
+Value set_iter(Object* self) {
+  return make<SetIter>(set_iterator_type, as_set(self));
+}
 
 Value set_iter_next(Object* self) {
   auto* it = static_cast<SetIter*>(self);
@@ -768,7 +803,9 @@ Value set_iter_length_hint(Object* self, Args) {
   return int_from(n);
 }
 
-Value iter_self(Object* self) { return Value(self); }
+Value iter_self(Object* self) {
+  return Value(self);
+}
 
 void add_common(Type* t) {
   add_method(t, "copy", m_copy);

@@ -17,28 +17,42 @@ Object* make_singleton(Type* t) {
   return o;
 }
 
-Value none_repr(Object*) { return str_from("None"); }
-bool none_truth(Object*) { return false; }
+Value none_repr(Object*) {
+  return str_from("None");
+}
+bool none_truth(Object*) {
+  return false;
+}
 Value none_new(Type*, Args a) {
   if (a.npos || a.nkw()) raise(exc::TypeError, "NoneType takes no arguments");
   return none();
 }
-int64_t none_hash(Object*) { return 0xFCA86420 >> 4; }
+int64_t none_hash(Object*) {
+  return 0xFCA86420 >> 4;
+}
 
-Value notimpl_repr(Object*) { return str_from("NotImplemented"); }
-bool notimpl_truth(Object*) { return true; }
+Value notimpl_repr(Object*) {
+  return str_from("NotImplemented");
+}
+bool notimpl_truth(Object*) {
+  return true;
+}
 Value notimpl_new(Type*, Args a) {
   if (a.npos || a.nkw()) raise(exc::TypeError, "NotImplementedType takes no arguments");
   return Value(NotImplemented);
 }
 
-Value ellipsis_repr(Object*) { return str_from("Ellipsis"); }
+Value ellipsis_repr(Object*) {
+  return str_from("Ellipsis");
+}
 Value ellipsis_new(Type*, Args a) {
   if (a.npos || a.nkw()) raise(exc::TypeError, "ellipsis takes no arguments");
   return Value(Ellipsis);
 }
 
-Value bool_repr(Object* self) { return str_from(self == True_ ? "True" : "False"); }
+Value bool_repr(Object* self) {
+  return str_from(self == True_ ? "True" : "False");
+}
 
 Value bool_new(Type*, Args a) {
   no_kwargs(a, "bool");
@@ -46,7 +60,9 @@ Value bool_new(Type*, Args a) {
   return bool_obj(a.npos && truthy(a[0]));
 }
 
-bool is_bool(Object* o) { return is_exactly(o, bool_type); }
+bool is_bool(Object* o) {
+  return is_exactly(o, bool_type);
+}
 
 Value bool_and(Object* a, Object* b) {
   if (is_bool(a) && is_bool(b)) return bool_obj(a == True_ && b == True_);

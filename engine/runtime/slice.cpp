@@ -75,7 +75,9 @@ int64_t slice_indices(Slice* s, int64_t length, int64_t& start, int64_t& stop, i
 
 namespace {
 
-Slice* as_slice(Object* o) { return static_cast<Slice*>(o); }
+Slice* as_slice(Object* o) {
+  return static_cast<Slice*>(o);
+}
 
 Value slice_repr(Object* self) {
   Slice* s = as_slice(self);
@@ -108,9 +110,15 @@ Value m_indices(Object* self, Args a) {
   return tuple_from({int_from(start).get(), int_from(stop).get(), int_from(step).get()});
 }
 
-Value get_start(Object* self) { return as_slice(self)->start; }
-Value get_stop(Object* self) { return as_slice(self)->stop; }
-Value get_step(Object* self) { return as_slice(self)->step; }
+Value get_start(Object* self) {
+  return as_slice(self)->start;
+}
+Value get_stop(Object* self) {
+  return as_slice(self)->stop;
+}
+Value get_step(Object* self) {
+  return as_slice(self)->step;
+}
 
 }  // namespace
 

@@ -37,19 +37,59 @@ constexpr int kNB = int(BinOp::kCount);
 constexpr int kNU = int(UnaryOp::kCount);
 
 enum Field : int {
-  F_repr, F_str, F_hash, F_call, F_getattro, F_setattro, F_descr_get, F_descr_set, F_init,
-  F_new, F_richcompare, F_iter, F_next, F_length, F_getitem, F_setitem, F_contains, F_truth,
-  F_index, F_to_int, F_to_float, F_await, F_finalize,
-  F_unary,                 // + UnaryOp
+  F_repr,
+  F_str,
+  F_hash,
+  F_call,
+  F_getattro,
+  F_setattro,
+  F_descr_get,
+  F_descr_set,
+  F_init,
+  F_new,
+  F_richcompare,
+  F_iter,
+  F_next,
+  F_length,
+  F_getitem,
+  F_setitem,
+  F_contains,
+  F_truth,
+  F_index,
+  F_to_int,
+  F_to_float,
+  F_await,
+  F_finalize,
+  F_unary,                  // + UnaryOp
   F_binop = F_unary + kNU,  // + BinOp
   F_inplace = F_binop + kNB,
   F_count = F_inplace + kNB
 };
 
 enum Wrap : int {
-  W_unary, W_hash, W_call, W_getattribute, W_getattr, W_setattr, W_delattr, W_descr_get,
-  W_descr_set, W_descr_delete, W_init, W_new, W_richcmp, W_next, W_len, W_getitem, W_setitem,
-  W_delitem, W_contains, W_bool, W_binop_l, W_binop_r, W_del
+  W_unary,
+  W_hash,
+  W_call,
+  W_getattribute,
+  W_getattr,
+  W_setattr,
+  W_delattr,
+  W_descr_get,
+  W_descr_set,
+  W_descr_delete,
+  W_init,
+  W_new,
+  W_richcmp,
+  W_next,
+  W_len,
+  W_getitem,
+  W_setitem,
+  W_delitem,
+  W_contains,
+  W_bool,
+  W_binop_l,
+  W_binop_r,
+  W_del
 };
 
 struct SlotDef {
@@ -64,16 +104,15 @@ void* get_field(const Type* t, int f) {
   case id:               \
     return reinterpret_cast<void*>(t->member);
   switch (f) {
-    AL_F(F_repr, repr) AL_F(F_str, str) AL_F(F_hash, hash) AL_F(F_call, call)
-    AL_F(F_getattro, getattro) AL_F(F_setattro, setattro) AL_F(F_descr_get, descr_get)
-    AL_F(F_descr_set, descr_set) AL_F(F_init, init) AL_F(F_new, new_instance)
-    AL_F(F_richcompare, richcompare) AL_F(F_iter, iter) AL_F(F_next, next)
-    AL_F(F_length, length) AL_F(F_getitem, getitem) AL_F(F_setitem, setitem)
-    AL_F(F_contains, contains) AL_F(F_truth, truth) AL_F(F_index, index)
-    AL_F(F_to_int, to_int) AL_F(F_to_float, to_float) AL_F(F_await, await)
-    AL_F(F_finalize, finalize)
-    default:
-      break;
+    AL_F(F_repr, repr)
+    AL_F(F_str, str) AL_F(F_hash, hash) AL_F(F_call, call) AL_F(F_getattro, getattro)
+        AL_F(F_setattro, setattro) AL_F(F_descr_get, descr_get) AL_F(F_descr_set, descr_set)
+            AL_F(F_init, init) AL_F(F_new, new_instance) AL_F(F_richcompare, richcompare)
+                AL_F(F_iter, iter) AL_F(F_next, next) AL_F(F_length, length)
+                    AL_F(F_getitem, getitem) AL_F(F_setitem, setitem) AL_F(F_contains, contains)
+                        AL_F(F_truth, truth) AL_F(F_index, index) AL_F(F_to_int, to_int)
+                            AL_F(F_to_float, to_float) AL_F(F_await, await)
+                                AL_F(F_finalize, finalize) default : break;
   }
 #undef AL_F
   if (f >= F_unary && f < F_binop) return reinterpret_cast<void*>(t->unary[f - F_unary]);
@@ -82,21 +121,20 @@ void* get_field(const Type* t, int f) {
 }
 
 void set_field(Type* t, int f, void* p) {
-#define AL_F(id, member)                                    \
-  case id:                                                  \
+#define AL_F(id, member)                                  \
+  case id:                                                \
     t->member = reinterpret_cast<decltype(t->member)>(p); \
     return;
   switch (f) {
-    AL_F(F_repr, repr) AL_F(F_str, str) AL_F(F_hash, hash) AL_F(F_call, call)
-    AL_F(F_getattro, getattro) AL_F(F_setattro, setattro) AL_F(F_descr_get, descr_get)
-    AL_F(F_descr_set, descr_set) AL_F(F_init, init) AL_F(F_new, new_instance)
-    AL_F(F_richcompare, richcompare) AL_F(F_iter, iter) AL_F(F_next, next)
-    AL_F(F_length, length) AL_F(F_getitem, getitem) AL_F(F_setitem, setitem)
-    AL_F(F_contains, contains) AL_F(F_truth, truth) AL_F(F_index, index)
-    AL_F(F_to_int, to_int) AL_F(F_to_float, to_float) AL_F(F_await, await)
-    AL_F(F_finalize, finalize)
-    default:
-      break;
+    AL_F(F_repr, repr)
+    AL_F(F_str, str) AL_F(F_hash, hash) AL_F(F_call, call) AL_F(F_getattro, getattro)
+        AL_F(F_setattro, setattro) AL_F(F_descr_get, descr_get) AL_F(F_descr_set, descr_set)
+            AL_F(F_init, init) AL_F(F_new, new_instance) AL_F(F_richcompare, richcompare)
+                AL_F(F_iter, iter) AL_F(F_next, next) AL_F(F_length, length)
+                    AL_F(F_getitem, getitem) AL_F(F_setitem, setitem) AL_F(F_contains, contains)
+                        AL_F(F_truth, truth) AL_F(F_index, index) AL_F(F_to_int, to_int)
+                            AL_F(F_to_float, to_float) AL_F(F_await, await)
+                                AL_F(F_finalize, finalize) default : break;
   }
 #undef AL_F
   using U = Value (*)(Object*);
@@ -157,7 +195,8 @@ std::vector<SlotDef>& slotdefs() {
 // Calls `func` (found on the type, unbound) with self prepended (CPython: vectorcall_unbound).
 Value call_unbound(Object* func, Object* self, Args a) {
   Type* ft = func->type;
-  bool prepend = ft == function_type || ft == method_descriptor_type || ft == wrapper_descriptor_type;
+  bool prepend =
+      ft == function_type || ft == method_descriptor_type || ft == wrapper_descriptor_type;
   if (!prepend) {
     Value bound = ft->descr_get ? ft->descr_get(func, self, self->type) : Value(func);
     return call(bound.get(), a);
@@ -218,7 +257,8 @@ int64_t slot_hash(Object* self) {
   Object* func = self->type->lookup(dunder::hash);
   if (!func || func == None) raise(exc::TypeError, "unhashable type: '" + self->type->name + "'");
   Value r = call_unbound(func, self, {});
-  if (!is_instance(r.get(), int_type)) raise(exc::TypeError, "__hash__ method should return an integer");
+  if (!is_instance(r.get(), int_type))
+    raise(exc::TypeError, "__hash__ method should return an integer");
   int64_t h;
   if (!int_as_int64(r.get(), h)) h = int_hash(r.get());
   return h == -1 ? -2 : h;
@@ -235,8 +275,9 @@ Value slot_getattro(Object* self, Str* name) {
   Object* getattribute = tp->lookup(dunder::getattribute);
   Object* getattr_hook = tp->lookup(dunder::getattr);
   if (!getattr_hook) return call_unbound(getattribute, self, {name});
-  bool generic = getattribute && getattribute->type == wrapper_descriptor_type &&
-                 static_cast<SlotWrapper*>(getattribute)->fn == reinterpret_cast<void*>(object_type->getattro);
+  bool generic =
+      getattribute && getattribute->type == wrapper_descriptor_type &&
+      static_cast<SlotWrapper*>(getattribute)->fn == reinterpret_cast<void*>(object_type->getattro);
   try {
     if (generic) {
       if (Value v = generic_getattr(self, name, true)) return v;
@@ -258,7 +299,8 @@ void slot_setattro(Object* self, Str* name, Object* value) {
 }
 
 Value slot_descr_get(Object* self, Object* obj, Type* owner) {
-  return call_special(self, dunder::get, {obj ? obj : None, owner ? static_cast<Object*>(owner) : None});
+  return call_special(self, dunder::get,
+                      {obj ? obj : None, owner ? static_cast<Object*>(owner) : None});
 }
 
 void slot_descr_set(Object* self, Object* obj, Object* value) {
@@ -301,7 +343,8 @@ Value slot_richcompare(Object* a, Object* b, CmpOp op) {
 
 Value slot_iter(Object* self) {
   Object* func = self->type->lookup(dunder::iter);
-  if (!func || func == None) raise(exc::TypeError, "'" + self->type->name + "' object is not iterable");
+  if (!func || func == None)
+    raise(exc::TypeError, "'" + self->type->name + "' object is not iterable");
   return call_unbound(func, self, {});
 }
 
@@ -324,14 +367,17 @@ int64_t slot_length(Object* self) {
   }
   int64_t n;
   if (!int_as_int64(r.get(), n)) {
-    if (static_cast<Int*>(r.get())->sign() < 0) raise(exc::ValueError, "__len__() should return >= 0");
+    if (static_cast<Int*>(r.get())->sign() < 0)
+      raise(exc::ValueError, "__len__() should return >= 0");
     raise(exc::OverflowError, "cannot fit 'int' into an index-sized integer");
   }
   if (n < 0) raise(exc::ValueError, "__len__() should return >= 0");
   return n;
 }
 
-Value slot_getitem(Object* self, Object* key) { return call_special(self, dunder::getitem, {key}); }
+Value slot_getitem(Object* self, Object* key) {
+  return call_special(self, dunder::getitem, {key});
+}
 
 void slot_setitem(Object* self, Object* key, Object* value) {
   if (value) {
@@ -374,12 +420,15 @@ Value slot_to_int(Object* self) {
 Value slot_to_float(Object* self) {
   Value r = call_special(self, dunder::float_, {});
   if (!is_instance(r.get(), float_type)) {
-    raise(exc::TypeError, self->type->name + ".__float__ returned non-float (type " + tname(r.get()) + ")");
+    raise(exc::TypeError,
+          self->type->name + ".__float__ returned non-float (type " + tname(r.get()) + ")");
   }
   return r;
 }
 
-Value slot_await(Object* self) { return call_special(self, dunder::await, {}); }
+Value slot_await(Object* self) {
+  return call_special(self, dunder::await, {});
+}
 
 void slot_del(Object* self) {
   try {
@@ -387,7 +436,8 @@ void slot_del(Object* self) {
   } catch (PyException& e) {
     // CPython: PyErr_WriteUnraisable prints and continues.
     Object* func = self->type->lookup(dunder::del);
-    std::string text = "Exception ignored in: " + (func ? repr(func)->s : std::string("__del__")) + "\n";
+    std::string text =
+        "Exception ignored in: " + (func ? repr(func)->s : std::string("__del__")) + "\n";
     text += tname(e.exc.get());
     Ref<Str> msg = str(e.exc.get());
     if (msg->length > 0) text += ": " + msg->s;
@@ -458,33 +508,59 @@ void* inplace_tramp(int op, std::integer_sequence<int, I...>) {
 
 void* trampoline(int f) {
   switch (f) {
-    case F_repr: return reinterpret_cast<void*>(slot_repr);
-    case F_str: return reinterpret_cast<void*>(slot_str);
-    case F_hash: return reinterpret_cast<void*>(slot_hash);
-    case F_call: return reinterpret_cast<void*>(slot_call);
-    case F_getattro: return reinterpret_cast<void*>(slot_getattro);
-    case F_setattro: return reinterpret_cast<void*>(slot_setattro);
-    case F_descr_get: return reinterpret_cast<void*>(slot_descr_get);
-    case F_descr_set: return reinterpret_cast<void*>(slot_descr_set);
-    case F_init: return reinterpret_cast<void*>(slot_init);
-    case F_new: return reinterpret_cast<void*>(slot_new);
-    case F_richcompare: return reinterpret_cast<void*>(slot_richcompare);
-    case F_iter: return reinterpret_cast<void*>(slot_iter);
-    case F_next: return reinterpret_cast<void*>(slot_next);
-    case F_length: return reinterpret_cast<void*>(slot_length);
-    case F_getitem: return reinterpret_cast<void*>(slot_getitem);
-    case F_setitem: return reinterpret_cast<void*>(slot_setitem);
-    case F_contains: return reinterpret_cast<void*>(slot_contains);
-    case F_truth: return reinterpret_cast<void*>(slot_truth);
-    case F_index: return reinterpret_cast<void*>(slot_index);
-    case F_to_int: return reinterpret_cast<void*>(slot_to_int);
-    case F_to_float: return reinterpret_cast<void*>(slot_to_float);
-    case F_await: return reinterpret_cast<void*>(slot_await);
-    case F_finalize: return reinterpret_cast<void*>(slot_del);
-    default: break;
+    case F_repr:
+      return reinterpret_cast<void*>(slot_repr);
+    case F_str:
+      return reinterpret_cast<void*>(slot_str);
+    case F_hash:
+      return reinterpret_cast<void*>(slot_hash);
+    case F_call:
+      return reinterpret_cast<void*>(slot_call);
+    case F_getattro:
+      return reinterpret_cast<void*>(slot_getattro);
+    case F_setattro:
+      return reinterpret_cast<void*>(slot_setattro);
+    case F_descr_get:
+      return reinterpret_cast<void*>(slot_descr_get);
+    case F_descr_set:
+      return reinterpret_cast<void*>(slot_descr_set);
+    case F_init:
+      return reinterpret_cast<void*>(slot_init);
+    case F_new:
+      return reinterpret_cast<void*>(slot_new);
+    case F_richcompare:
+      return reinterpret_cast<void*>(slot_richcompare);
+    case F_iter:
+      return reinterpret_cast<void*>(slot_iter);
+    case F_next:
+      return reinterpret_cast<void*>(slot_next);
+    case F_length:
+      return reinterpret_cast<void*>(slot_length);
+    case F_getitem:
+      return reinterpret_cast<void*>(slot_getitem);
+    case F_setitem:
+      return reinterpret_cast<void*>(slot_setitem);
+    case F_contains:
+      return reinterpret_cast<void*>(slot_contains);
+    case F_truth:
+      return reinterpret_cast<void*>(slot_truth);
+    case F_index:
+      return reinterpret_cast<void*>(slot_index);
+    case F_to_int:
+      return reinterpret_cast<void*>(slot_to_int);
+    case F_to_float:
+      return reinterpret_cast<void*>(slot_to_float);
+    case F_await:
+      return reinterpret_cast<void*>(slot_await);
+    case F_finalize:
+      return reinterpret_cast<void*>(slot_del);
+    default:
+      break;
   }
-  if (f >= F_unary && f < F_binop) return unary_tramp(f - F_unary, std::make_integer_sequence<int, kNU>());
-  if (f >= F_binop && f < F_inplace) return binop_tramp(f - F_binop, std::make_integer_sequence<int, kNB>());
+  if (f >= F_unary && f < F_binop)
+    return unary_tramp(f - F_unary, std::make_integer_sequence<int, kNU>());
+  if (f >= F_binop && f < F_inplace)
+    return binop_tramp(f - F_binop, std::make_integer_sequence<int, kNB>());
   return inplace_tramp(f - F_inplace, std::make_integer_sequence<int, kNB>());
 }
 
@@ -533,12 +609,14 @@ Value call_wrapper(SlotWrapper* w, Object* self, Args a) {
       return none();
     case W_descr_get: {
       if (a.npos < 1 || a.npos > 2) {
-        raise(exc::TypeError, std::string("expected 1 or 2 arguments, got ") + std::to_string(a.npos));
+        raise(exc::TypeError,
+              std::string("expected 1 or 2 arguments, got ") + std::to_string(a.npos));
       }
       Object* obj = a[0] == None ? nullptr : a[0];
       Object* owner = a.npos > 1 && a[1] != None ? a[1] : nullptr;
       if (!obj && !owner) raise(exc::TypeError, "__get__(None, None) is invalid");
-      return reinterpret_cast<Value (*)(Object*, Object*, Type*)>(fn)(self, obj, static_cast<Type*>(owner));
+      return reinterpret_cast<Value (*)(Object*, Object*, Type*)>(fn)(self, obj,
+                                                                      static_cast<Type*>(owner));
     }
     case W_descr_set:
       check_nargs(a, 2, w->name);
@@ -600,7 +678,8 @@ Value call_wrapper(SlotWrapper* w, Object* self, Args a) {
 Value wrapper_descriptor_call(Object* self, Args a) {
   auto* w = static_cast<SlotWrapper*>(self);
   if (a.npos < 1) {
-    raise(exc::TypeError, "descriptor '" + w->name->s + "' of '" + w->owner->name + "' object needs an argument");
+    raise(exc::TypeError,
+          "descriptor '" + w->name->s + "' of '" + w->owner->name + "' object needs an argument");
   }
   if (!is_instance(a[0], w->owner)) {
     raise(exc::TypeError, "descriptor '" + w->name->s + "' requires a '" + w->owner->name +
@@ -661,13 +740,15 @@ Value tp_new_wrapper(Object* self, Args a) {
   }
   auto* sub = static_cast<Type*>(a[0]);
   if (!sub->is_subtype_of(t)) {
-    raise(exc::TypeError, t->name + ".__new__(" + sub->name + "): " + sub->name + " is not a subtype of " + t->name);
+    raise(exc::TypeError, t->name + ".__new__(" + sub->name + "): " + sub->name +
+                              " is not a subtype of " + t->name);
   }
   // The nearest builtin base must use this same constructor (CPython: tp_new_wrapper).
   Type* staticbase = sub;
   while (staticbase && staticbase->is_heap) staticbase = staticbase->base;
   if (staticbase && staticbase->new_instance != t->new_instance) {
-    raise(exc::TypeError, t->name + ".__new__(" + sub->name + ") is not safe, use " + staticbase->name + ".__new__()");
+    raise(exc::TypeError, t->name + ".__new__(" + sub->name + ") is not safe, use " +
+                              staticbase->name + ".__new__()");
   }
   return t->new_instance(sub, Args{a.items + 1, a.npos - 1, a.kwnames});
 }
@@ -780,7 +861,9 @@ void fixup_slots(Type* t) {
   }
 }
 
-bool init_is_dunder_trampoline(const Type* t) { return t->init == slot_init; }
+bool init_is_dunder_trampoline(const Type* t) {
+  return t->init == slot_init;
+}
 
 void fixup_slots_recursive(Type* t) {
   if (t->is_heap) fixup_slots(t);

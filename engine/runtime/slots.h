@@ -24,11 +24,12 @@ Value subclasses_of(Type* t);
 
 // The wrapper_descriptor object for a slot wrapper.
 struct SlotWrapper : Object {
-  Str* name;         // interned dunder name
-  Type* owner;       // the type whose slot it wraps
-  int def_index;     // index into the slot definition table
-  void* fn;          // the slot function (type-erased)
-  SlotWrapper(Type* t, Str* n, Type* o, int d, void* f) : Object(t), name(n), owner(o), def_index(d), fn(f) {}
+  Str* name;      // interned dunder name
+  Type* owner;    // the type whose slot it wraps
+  int def_index;  // index into the slot definition table
+  void* fn;       // the slot function (type-erased)
+  SlotWrapper(Type* t, Str* n, Type* o, int d, void* f)
+      : Object(t), name(n), owner(o), def_index(d), fn(f) {}
 };
 
 // A slot wrapper bound to an instance: (1).__add__

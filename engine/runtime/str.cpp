@@ -17,10 +17,10 @@
 
 #include "engine/runtime/api.h"
 #include "engine/runtime/exceptions.h"
+#include "engine/runtime/hash.h"
 #include "engine/runtime/int.h"
 #include "engine/runtime/numeric/text.h"
 #include "engine/runtime/slice.h"
-#include "engine/runtime/hash.h"
 #include "engine/runtime/type_util.h"
 #include "engine/runtime/types.h"
 
@@ -81,7 +81,9 @@ Ref<Str> str_from(std::string&& text) {
   return make<Str>(str_type, std::move(text));
 }
 
-Ref<Str> str_from(const char* text) { return str_from(std::string_view(text)); }
+Ref<Str> str_from(const char* text) {
+  return str_from(std::string_view(text));
+}
 
 Ref<Str> str_new_of_type(Type* t, std::string text) {
   if (t == str_type) return str_from(std::move(text));
@@ -150,7 +152,9 @@ uint32_t utf8_decode_at(std::string_view s, size_t& pos) {
   return cp;
 }
 
-void utf8_append(std::string& out, uint32_t cp) { num::utf8_append(out, cp); }
+void utf8_append(std::string& out, uint32_t cp) {
+  num::utf8_append(out, cp);
+}
 
 int64_t utf8_count(std::string_view s) {
   int64_t n = 0;
@@ -213,7 +217,9 @@ Value str_from_cp(uint32_t cp) {
   return make<Str>(str_type, std::move(t));
 }
 
-std::string str_repr(std::string_view s) { return num::str_repr(s); }
+std::string str_repr(std::string_view s) {
+  return num::str_repr(s);
+}
 
 // ---------------------------------------------------------------------------------------------
 // 3. Unicode properties
@@ -226,33 +232,41 @@ locale_t utf8_locale() {
 }
 }  // namespace
 
-bool unicode_isprintable(uint32_t cp) { return num::is_printable(cp); }
-bool unicode_isspace(uint32_t cp) { return num::is_space(cp); }
+bool unicode_isprintable(uint32_t cp) {
+  return num::is_printable(cp);
+}
+bool unicode_isspace(uint32_t cp) {
+  return num::is_space(cp);
+}
 bool unicode_isalpha(uint32_t cp) {
   if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
   return iswalpha_l(wint_t(cp), utf8_locale()) && !unicode_isdigit(cp);
 }
-bool unicode_isdecimal(uint32_t cp) { return num::decimal_value(cp) >= 0; }
+bool unicode_isdecimal(uint32_t cp) {
+  return num::decimal_value(cp) >= 0;
+}
 bool unicode_isdigit(uint32_t cp) {
   if (unicode_isdecimal(cp)) return true;
   // Superscripts and circled digits have a digit value but are not decimal.
-  return cp == 0xB2 || cp == 0xB3 || cp == 0xB9 || (cp >= 0x2070 && cp <= 0x2079 && cp != 0x2071 &&
-                                                    cp != 0x2072 && cp != 0x2073) ||
-         (cp >= 0x2080 && cp <= 0x2089) || (cp >= 0x2460 && cp <= 0x2468) || (cp >= 0x2474 && cp <= 0x247C) ||
-         (cp >= 0x2488 && cp <= 0x2490) || cp == 0x24EA || (cp >= 0x24F5 && cp <= 0x24FD) ||
-         cp == 0x24FF || (cp >= 0x2776 && cp <= 0x277E) || (cp >= 0x2780 && cp <= 0x2788) ||
-         (cp >= 0x278A && cp <= 0x2792);
+  return cp == 0xB2 || cp == 0xB3 || cp == 0xB9 ||
+         (cp >= 0x2070 && cp <= 0x2079 && cp != 0x2071 && cp != 0x2072 && cp != 0x2073) ||
+         (cp >= 0x2080 && cp <= 0x2089) || (cp >= 0x2460 && cp <= 0x2468) ||
+         (cp >= 0x2474 && cp <= 0x247C) || (cp >= 0x2488 && cp <= 0x2490) || cp == 0x24EA ||
+         (cp >= 0x24F5 && cp <= 0x24FD) || cp == 0x24FF || (cp >= 0x2776 && cp <= 0x277E) ||
+         (cp >= 0x2780 && cp <= 0x2788) || (cp >= 0x278A && cp <= 0x2792);
 }
 bool unicode_isnumeric(uint32_t cp) {
   if (unicode_isdigit(cp)) return true;
-  return (cp >= 0xBC && cp <= 0xBE) || (cp >= 0x2150 && cp <= 0x2189) || (cp >= 0x2469 && cp <= 0x2473) ||
-         (cp >= 0x247D && cp <= 0x2487) || (cp >= 0x2491 && cp <= 0x249B) || cp == 0x3007 ||
-         (cp >= 0x3021 && cp <= 0x3029) || cp == 0x4E00 || cp == 0x4E8C || cp == 0x4E09 || cp == 0x56DB ||
-         cp == 0x4E94 || cp == 0x516D || cp == 0x4E03 || cp == 0x516B || cp == 0x4E5D || cp == 0x5341 ||
+  return (cp >= 0xBC && cp <= 0xBE) || (cp >= 0x2150 && cp <= 0x2189) ||
+         (cp >= 0x2469 && cp <= 0x2473) || (cp >= 0x247D && cp <= 0x2487) ||
+         (cp >= 0x2491 && cp <= 0x249B) || cp == 0x3007 || (cp >= 0x3021 && cp <= 0x3029) ||
+         cp == 0x4E00 || cp == 0x4E8C || cp == 0x4E09 || cp == 0x56DB || cp == 0x4E94 ||
+         cp == 0x516D || cp == 0x4E03 || cp == 0x516B || cp == 0x4E5D || cp == 0x5341 ||
          cp == 0x767E || cp == 0x5343 || cp == 0x4E07 || cp == 0x5104 || cp == 0x96F6;
 }
 bool unicode_isalnum(uint32_t cp) {
-  return unicode_isalpha(cp) || unicode_isdecimal(cp) || unicode_isdigit(cp) || unicode_isnumeric(cp);
+  return unicode_isalpha(cp) || unicode_isdecimal(cp) || unicode_isdigit(cp) ||
+         unicode_isnumeric(cp);
 }
 bool unicode_isupper(uint32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
@@ -263,9 +277,9 @@ bool unicode_islower(uint32_t cp) {
   return iswlower_l(wint_t(cp), utf8_locale());
 }
 bool unicode_istitle(uint32_t cp) {
-  return cp == 0x1C5 || cp == 0x1C8 || cp == 0x1CB || cp == 0x1F2 || (cp >= 0x1F88 && cp <= 0x1F8F) ||
-         (cp >= 0x1F98 && cp <= 0x1F9F) || (cp >= 0x1FA8 && cp <= 0x1FAF) || cp == 0x1FBC ||
-         cp == 0x1FCC || cp == 0x1FFC;
+  return cp == 0x1C5 || cp == 0x1C8 || cp == 0x1CB || cp == 0x1F2 ||
+         (cp >= 0x1F88 && cp <= 0x1F8F) || (cp >= 0x1F98 && cp <= 0x1F9F) ||
+         (cp >= 0x1FA8 && cp <= 0x1FAF) || cp == 0x1FBC || cp == 0x1FCC || cp == 0x1FFC;
 }
 uint32_t unicode_toupper(uint32_t cp) {
   if (cp < 0x80) return (cp >= 'a' && cp <= 'z') ? cp - 32 : cp;
@@ -282,7 +296,9 @@ uint32_t unicode_totitle(uint32_t cp) {
   return unicode_toupper(cp);
 }
 
-int unicode_decimal_value(uint32_t cp) { return num::decimal_value(cp); }
+int unicode_decimal_value(uint32_t cp) {
+  return num::decimal_value(cp);
+}
 
 // ---------------------------------------------------------------------------------------------
 // 4. Slots
@@ -290,16 +306,22 @@ int unicode_decimal_value(uint32_t cp) { return num::decimal_value(cp); }
 
 namespace {
 
-Str* as_str(Object* o) { return static_cast<Str*>(o); }
+Str* as_str(Object* o) {
+  return static_cast<Str*>(o);
+}
 
-Value str_repr_slot(Object* self) { return str_from(num::str_repr(as_str(self)->s)); }
+Value str_repr_slot(Object* self) {
+  return str_from(num::str_repr(as_str(self)->s));
+}
 
 Value str_str_slot(Object* self) {
   if (is_exactly(self, str_type)) return Value(self);
   return str_from(as_str(self)->s);
 }
 
-int64_t str_hash_slot(Object* self) { return str_hash(as_str(self)); }
+int64_t str_hash_slot(Object* self) {
+  return str_hash(as_str(self));
+}
 
 Value str_richcompare(Object* a, Object* b, CmpOp op) {
   if (!is_instance(b, str_type)) return Value(NotImplemented);
@@ -309,10 +331,14 @@ Value str_richcompare(Object* a, Object* b, CmpOp op) {
   if (op == CmpOp::Ne) return bool_obj(!str_eq(x, y));
   int c = x->s.compare(y->s);
   switch (op) {
-    case CmpOp::Lt: return bool_obj(c < 0);
-    case CmpOp::Le: return bool_obj(c <= 0);
-    case CmpOp::Gt: return bool_obj(c > 0);
-    default: return bool_obj(c >= 0);
+    case CmpOp::Lt:
+      return bool_obj(c < 0);
+    case CmpOp::Le:
+      return bool_obj(c <= 0);
+    case CmpOp::Gt:
+      return bool_obj(c > 0);
+    default:
+      return bool_obj(c >= 0);
   }
 }
 
@@ -359,7 +385,9 @@ Value str_mod(Object* a, Object* b) {
   return str_percent_format(as_str(a), b);
 }
 
-int64_t str_len(Object* self) { return as_str(self)->length; }
+int64_t str_len(Object* self) {
+  return as_str(self)->length;
+}
 
 Value str_getitem(Object* self, Object* key) {
   Str* s = as_str(self);
@@ -414,7 +442,9 @@ struct StrIter : Object {
 
 Type* str_iterator_type;
 
-Value str_iter(Object* self) { return make<StrIter>(str_iterator_type, as_str(self)); }
+Value str_iter(Object* self) {
+  return make<StrIter>(str_iterator_type, as_str(self));
+}
 
 Value str_iter_next(Object* self) {
   auto* it = static_cast<StrIter*>(self);
@@ -425,7 +455,9 @@ Value str_iter_next(Object* self) {
   return str_from_cp(utf8_decode_at(it->s->s, it->pos));
 }
 
-Value iter_self(Object* self) { return Value(self); }
+Value iter_self(Object* self) {
+  return Value(self);
+}
 
 Value str_new(Type* t, Args a) {
   Object* argv[3];

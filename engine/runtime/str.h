@@ -15,9 +15,9 @@
 namespace al {
 
 struct Str : Object {
-  std::string s;        // UTF-8 bytes
-  int64_t length = 0;   // number of code points
-  bool ascii = true;    // every byte < 0x80: byte index == code-point index
+  std::string s;       // UTF-8 bytes
+  int64_t length = 0;  // number of code points
+  bool ascii = true;   // every byte < 0x80: byte index == code-point index
   bool interned = false;
   int64_t hash_cache = -1;  // -1: not computed yet (CPython never produces -1)
   // For long non-ASCII text: byte offset of every kIndexStep-th code point, built on first
@@ -41,7 +41,7 @@ int64_t str_hash(Str* s);
 bool str_eq(const Str* a, const Str* b);
 
 // Code-point helpers over UTF-8.
-size_t utf8_offset(const Str* s, int64_t cp_index);  // byte offset of code point cp_index
+size_t utf8_offset(const Str* s, int64_t cp_index);        // byte offset of code point cp_index
 uint32_t utf8_decode_at(std::string_view s, size_t& pos);  // decodes and advances pos
 void utf8_append(std::string& out, uint32_t cp);
 int64_t utf8_count(std::string_view s);

@@ -30,7 +30,7 @@ namespace {
 
 struct FormatState {
   Args args;
-  Object* mapping;  // format_map's mapping, or null
+  Object* mapping;     // format_map's mapping, or null
   int auto_index = 0;  // -1 once manual numbering is used
   bool manual = false;
 };
@@ -62,23 +62,27 @@ Value get_field(FormatState& st, std::string_view field) {
   Value obj;
   if (first.empty()) {
     if (st.manual) {
-      raise(exc::ValueError, "cannot switch from manual field specification to automatic field numbering");
+      raise(exc::ValueError,
+            "cannot switch from manual field specification to automatic field numbering");
     }
     size_t idx = size_t(st.auto_index++);
     if (st.mapping) raise(exc::ValueError, "Format string contains positional fields");
     if (idx >= st.args.npos) {
-      raise(exc::IndexError, "Replacement index " + std::to_string(idx) + " out of range for positional args tuple");
+      raise(exc::IndexError,
+            "Replacement index " + std::to_string(idx) + " out of range for positional args tuple");
     }
     obj = Value(st.args[idx]);
   } else if (all_digits(first)) {
     if (st.auto_index > 0) {
-      raise(exc::ValueError, "cannot switch from automatic field numbering to manual field specification");
+      raise(exc::ValueError,
+            "cannot switch from automatic field numbering to manual field specification");
     }
     st.manual = true;
     size_t idx = std::stoul(std::string(first));
     if (st.mapping) raise(exc::ValueError, "Format string contains positional fields");
     if (idx >= st.args.npos) {
-      raise(exc::IndexError, "Replacement index " + std::to_string(idx) + " out of range for positional args tuple");
+      raise(exc::IndexError,
+            "Replacement index " + std::to_string(idx) + " out of range for positional args tuple");
     }
     obj = Value(st.args[idx]);
   } else {
@@ -88,7 +92,8 @@ Value get_field(FormatState& st, std::string_view field) {
   while (pos != std::string_view::npos && pos < field.size()) {
     if (field[pos] == '.') {
       size_t next = field.find_first_of(".[", pos + 1);
-      std::string_view attr = field.substr(pos + 1, next == std::string_view::npos ? std::string_view::npos : next - pos - 1);
+      std::string_view attr = field.substr(
+          pos + 1, next == std::string_view::npos ? std::string_view::npos : next - pos - 1);
       if (attr.empty()) raise(exc::ValueError, "Empty attribute in format string");
       obj = getattr(obj.get(), attr);
       pos = next;
@@ -97,7 +102,8 @@ Value get_field(FormatState& st, std::string_view field) {
       if (close == std::string_view::npos) raise(exc::ValueError, "Missing ']' in format string");
       std::string_view key = field.substr(pos + 1, close - pos - 1);
       if (key.empty()) raise(exc::ValueError, "Empty attribute in format string");
-      Value k = all_digits(key) ? int_from(int64_t(std::stoll(std::string(key)))) : Value(str_from(key));
+      Value k =
+          all_digits(key) ? int_from(int64_t(std::stoll(std::string(key)))) : Value(str_from(key));
       obj = getitem(obj.get(), k.get());
       pos = close + 1;
       if (pos < field.size() && field[pos] != '.' && field[pos] != '[') {
@@ -124,10 +130,12 @@ std::string render_field(FormatState& st, std::string_view inner, int depth) {
   char conv = 0;
   std::string_view spec;
   if (i < inner.size() && inner[i] == '!') {
-    if (i + 1 >= inner.size()) raise(exc::ValueError, "end of string while looking for conversion specifier");
+    if (i + 1 >= inner.size())
+      raise(exc::ValueError, "end of string while looking for conversion specifier");
     conv = inner[i + 1];
     i += 2;
-    if (i < inner.size() && inner[i] != ':') raise(exc::ValueError, "expected ':' after conversion specifier");
+    if (i < inner.size() && inner[i] != ':')
+      raise(exc::ValueError, "expected ':' after conversion specifier");
   }
   if (i < inner.size() && inner[i] == ':') spec = inner.substr(i + 1);
   Value obj = get_field(st, name);
@@ -142,7 +150,8 @@ std::string render_field(FormatState& st, std::string_view inner, int depth) {
       raise(exc::ValueError, std::string("Unknown conversion specifier ") + conv);
     }
   }
-  std::string spec_text = spec.find('{') != std::string_view::npos ? render(st, spec, depth + 1) : std::string(spec);
+  std::string spec_text =
+      spec.find('{') != std::string_view::npos ? render(st, spec, depth + 1) : std::string(spec);
   Ref<Str> spec_str = str_from(spec_text);
   Value r = format(obj.get(), spec_str.get());
   return static_cast<Str*>(r.get())->s;
@@ -259,11 +268,13 @@ Value str_percent_format(Str* fmt, Object* args) {
         } else if (is_instance(v, float_type) || v->type->to_int || v->type->index) {
           iv = number_to_int(v);
         } else {
-          raise(exc::TypeError, std::string("%") + tc + " format: a real number is required, not " + tname(v));
+          raise(exc::TypeError,
+                std::string("%") + tc + " format: a real number is required, not " + tname(v));
         }
       } else {
         if (!is_instance(v, int_type) && !v->type->index) {
-          raise(exc::TypeError, std::string("%") + tc + " format: an integer is required, not " + tname(v));
+          raise(exc::TypeError,
+                std::string("%") + tc + " format: an integer is required, not " + tname(v));
         }
         iv = number_index(v);
       }

@@ -33,11 +33,14 @@ namespace {
 // 1. Helpers
 // ---------------------------------------------------------------------------------------------
 
-Str* self_str(Object* o) { return static_cast<Str*>(o); }
+Str* self_str(Object* o) {
+  return static_cast<Str*>(o);
+}
 
 Str* str_arg(Object* o, const char* fname, int argno = 1) {
   if (!is_instance(o, str_type)) {
-    raise(exc::TypeError, std::string(fname) + "() argument " + std::to_string(argno) + " must be str, not " + tname(o));
+    raise(exc::TypeError, std::string(fname) + "() argument " + std::to_string(argno) +
+                              " must be str, not " + tname(o));
   }
   return static_cast<Str*>(o);
 }
@@ -48,11 +51,17 @@ Str* sub_arg(Object* o) {
   return static_cast<Str*>(o);
 }
 
-std::u32string cps(const Str* s) { return num::utf8_decode(s->s); }
+std::u32string cps(const Str* s) {
+  return num::utf8_decode(s->s);
+}
 
-std::string encode(const std::u32string& u) { return num::utf8_encode(u); }
+std::string encode(const std::u32string& u) {
+  return num::utf8_encode(u);
+}
 
-Value new_str(std::string s) { return str_from(std::move(s)); }
+Value new_str(std::string s) {
+  return str_from(std::move(s));
+}
 
 // Optional start/end arguments of find-like methods, clamped as CPython's ADJUST_INDICES.
 void slice_args(Args a, size_t first, int64_t len, int64_t& start, int64_t& end) {
@@ -64,7 +73,8 @@ void slice_args(Args a, size_t first, int64_t len, int64_t& start, int64_t& end)
       raise(exc::TypeError, "slice indices must be integers or None or have an __index__ method");
     }
     Value i = number_index(o);
-    if (!int_as_int64(i.get(), out)) out = static_cast<Int*>(i.get())->sign() < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+    if (!int_as_int64(i.get(), out))
+      out = static_cast<Int*>(i.get())->sign() < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
   };
   if (a.npos > first) get(a[first], start);
   if (a.npos > first + 1) get(a[first + 1], end);
@@ -80,7 +90,9 @@ void slice_args(Args a, size_t first, int64_t len, int64_t& start, int64_t& end)
   }
 }
 
-bool is_ws(uint32_t c) { return unicode_isspace(c); }
+bool is_ws(uint32_t c) {
+  return unicode_isspace(c);
+}
 
 // ---------------------------------------------------------------------------------------------
 // 2. Searching
@@ -110,10 +122,18 @@ Value find_common(Object* self, Args a, const char* name, bool reverse, bool rai
   return int_from(r);
 }
 
-Value m_find(Object* self, Args a) { return find_common(self, a, "find", false, false); }
-Value m_rfind(Object* self, Args a) { return find_common(self, a, "rfind", true, false); }
-Value m_index(Object* self, Args a) { return find_common(self, a, "index", false, true); }
-Value m_rindex(Object* self, Args a) { return find_common(self, a, "rindex", true, true); }
+Value m_find(Object* self, Args a) {
+  return find_common(self, a, "find", false, false);
+}
+Value m_rfind(Object* self, Args a) {
+  return find_common(self, a, "rfind", true, false);
+}
+Value m_index(Object* self, Args a) {
+  return find_common(self, a, "index", false, true);
+}
+Value m_rindex(Object* self, Args a) {
+  return find_common(self, a, "rindex", true, true);
+}
 
 Value m_count(Object* self, Args a) {
   no_kwargs(a, "count");
@@ -128,7 +148,9 @@ Value m_count(Object* self, Args a) {
   size_t e = utf8_offset(s, end);
   std::string_view hay = std::string_view(s->s).substr(b, e - b);
   int64_t n = 0;
-  for (size_t pos = hay.find(sub->s); pos != std::string_view::npos; pos = hay.find(sub->s, pos + sub->s.size())) ++n;
+  for (size_t pos = hay.find(sub->s); pos != std::string_view::npos;
+       pos = hay.find(sub->s, pos + sub->s.size()))
+    ++n;
   return int_from(n);
 }
 
@@ -149,20 +171,26 @@ Value starts_ends(Object* self, Args a, const char* name, bool ends) {
   if (is_instance(a[0], tuple_type)) {
     for (Object* p : static_cast<Tuple*>(a[0])->span()) {
       if (!is_instance(p, str_type)) {
-        raise(exc::TypeError, "tuple for " + std::string(name) + " must only contain str, not " + tname(p));
+        raise(exc::TypeError,
+              "tuple for " + std::string(name) + " must only contain str, not " + tname(p));
       }
       if (test(static_cast<Str*>(p))) return bool_obj(true);
     }
     return bool_obj(false);
   }
   if (!is_instance(a[0], str_type)) {
-    raise(exc::TypeError, std::string(name) + " first arg must be str or a tuple of str, not " + tname(a[0]));
+    raise(exc::TypeError,
+          std::string(name) + " first arg must be str or a tuple of str, not " + tname(a[0]));
   }
   return bool_obj(test(static_cast<Str*>(a[0])));
 }
 
-Value m_startswith(Object* self, Args a) { return starts_ends(self, a, "startswith", false); }
-Value m_endswith(Object* self, Args a) { return starts_ends(self, a, "endswith", true); }
+Value m_startswith(Object* self, Args a) {
+  return starts_ends(self, a, "startswith", false);
+}
+Value m_endswith(Object* self, Args a) {
+  return starts_ends(self, a, "endswith", true);
+}
 
 // ---------------------------------------------------------------------------------------------
 // 3. Splitting and joining
@@ -173,7 +201,8 @@ void parse_split_args(Args a, const char* name, Object*& sep, int64_t& maxsplit)
   bind_args(a, name, {"sep", "maxsplit"}, 0, argv);
   sep = argv[0] && argv[0] != None ? argv[0] : nullptr;
   maxsplit = argv[1] ? index_as_int64(argv[1]) : -1;
-  if (sep && !is_instance(sep, str_type)) raise(exc::TypeError, "must be str or None, not " + tname(sep));
+  if (sep && !is_instance(sep, str_type))
+    raise(exc::TypeError, "must be str or None, not " + tname(sep));
   if (sep && static_cast<Str*>(sep)->length == 0) raise(exc::ValueError, "empty separator");
   if (maxsplit < 0) maxsplit = INT64_MAX;
 }
@@ -262,8 +291,8 @@ Value m_rsplit(Object* self, Args a) {
 }
 
 bool is_linebreak(uint32_t c) {
-  return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x85 ||
-         c == 0x2028 || c == 0x2029;
+  return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e ||
+         c == 0x85 || c == 0x2028 || c == 0x2029;
 }
 
 Value m_splitlines(Object* self, Args a) {
@@ -308,8 +337,12 @@ Value partition_impl(Object* self, Args a, bool reverse) {
   return tuple_from({left.get(), sep, right.get()});
 }
 
-Value m_partition(Object* self, Args a) { return partition_impl(self, a, false); }
-Value m_rpartition(Object* self, Args a) { return partition_impl(self, a, true); }
+Value m_partition(Object* self, Args a) {
+  return partition_impl(self, a, false);
+}
+Value m_rpartition(Object* self, Args a) {
+  return partition_impl(self, a, true);
+}
 
 Value m_join(Object* self, Args a) {
   check_one_arg(a, "str.join");
@@ -355,7 +388,9 @@ Value strip_impl(Object* self, Args a, const char* name, bool left, bool right) 
     }
     chars = cps(static_cast<Str*>(a[0]));
   }
-  auto strip_it = [&](uint32_t c) { return ws ? is_ws(c) : chars.find(char32_t(c)) != std::u32string::npos; };
+  auto strip_it = [&](uint32_t c) {
+    return ws ? is_ws(c) : chars.find(char32_t(c)) != std::u32string::npos;
+  };
   if (s->ascii) {
     size_t b = 0, e = s->s.size();
     if (left) {
@@ -378,9 +413,15 @@ Value strip_impl(Object* self, Args a, const char* name, bool left, bool right) 
   return new_str(encode(u.substr(b, e - b)));
 }
 
-Value m_strip(Object* self, Args a) { return strip_impl(self, a, "strip", true, true); }
-Value m_lstrip(Object* self, Args a) { return strip_impl(self, a, "lstrip", true, false); }
-Value m_rstrip(Object* self, Args a) { return strip_impl(self, a, "rstrip", false, true); }
+Value m_strip(Object* self, Args a) {
+  return strip_impl(self, a, "strip", true, true);
+}
+Value m_lstrip(Object* self, Args a) {
+  return strip_impl(self, a, "lstrip", true, false);
+}
+Value m_rstrip(Object* self, Args a) {
+  return strip_impl(self, a, "rstrip", false, true);
+}
 
 uint32_t fill_arg(Args a, size_t i, const char* name) {
   if (a.npos <= i) return ' ';
@@ -421,9 +462,15 @@ Value justify(Object* self, Args a, const char* name, int mode) {
   return mode < 0 ? pad(self, 0, marg, fill) : pad(self, marg, 0, fill);
 }
 
-Value m_center(Object* self, Args a) { return justify(self, a, "center", 0); }
-Value m_ljust(Object* self, Args a) { return justify(self, a, "ljust", -1); }
-Value m_rjust(Object* self, Args a) { return justify(self, a, "rjust", 1); }
+Value m_center(Object* self, Args a) {
+  return justify(self, a, "center", 0);
+}
+Value m_ljust(Object* self, Args a) {
+  return justify(self, a, "ljust", -1);
+}
+Value m_rjust(Object* self, Args a) {
+  return justify(self, a, "rjust", 1);
+}
 
 Value m_zfill(Object* self, Args a) {
   check_one_arg(a, "zfill");
@@ -501,7 +548,8 @@ Value m_removeprefix(Object* self, Args a) {
   check_one_arg(a, "removeprefix");
   Str* s = self_str(self);
   Str* p = str_arg(a[0], "removeprefix");
-  if (!p->s.empty() && s->s.starts_with(p->s)) return str_from(std::string_view(s->s).substr(p->s.size()));
+  if (!p->s.empty() && s->s.starts_with(p->s))
+    return str_from(std::string_view(s->s).substr(p->s.size()));
   return is_exactly(self, str_type) ? Value(self) : Value(str_from(s->s));
 }
 
@@ -537,7 +585,9 @@ void append_upper(std::u32string& out, char32_t c) {
   }
 }
 
-bool is_cased(uint32_t c) { return unicode_isupper(c) || unicode_islower(c) || unicode_istitle(c); }
+bool is_cased(uint32_t c) {
+  return unicode_isupper(c) || unicode_islower(c) || unicode_istitle(c);
+}
 
 Value case_map(Object* self, int mode) {
   Str* s = self_str(self);
@@ -686,8 +736,12 @@ Value m_isprintable(Object* self, Args a) {
   return bool_obj(true);
 }
 
-bool xid_start(uint32_t c) { return c == '_' || unicode_isalpha(c); }
-bool xid_continue(uint32_t c) { return xid_start(c) || unicode_isdecimal(c) || unicode_isdigit(c); }
+bool xid_start(uint32_t c) {
+  return c == '_' || unicode_isalpha(c);
+}
+bool xid_continue(uint32_t c) {
+  return xid_start(c) || unicode_isdecimal(c) || unicode_isdigit(c);
+}
 
 Value m_isidentifier(Object* self, Args a) {
   check_no_args(a, "isidentifier");
@@ -743,7 +797,8 @@ Value m_maketrans(Object*, Args a) {
     dict_set(d.get(), int_from(int64_t(ux[i])).get(), int_from(int64_t(uy[i])).get());
   }
   if (a.npos > 2) {
-    for (char32_t c : cps(str_arg(a[2], "maketrans", 3))) dict_set(d.get(), int_from(int64_t(c)).get(), None);
+    for (char32_t c : cps(str_arg(a[2], "maketrans", 3)))
+      dict_set(d.get(), int_from(int64_t(c)).get(), None);
   }
   return d;
 }
@@ -778,7 +833,9 @@ Value m_translate(Object* self, Args a) {
   return str_from(std::move(out));
 }
 
-Value m_format(Object* self, Args a) { return str_format(self_str(self), a, nullptr); }
+Value m_format(Object* self, Args a) {
+  return str_format(self_str(self), a, nullptr);
+}
 
 Value m_format_map(Object* self, Args a) {
   check_one_arg(a, "format_map");
@@ -793,7 +850,9 @@ Value m_dunder_format(Object* self, Args a) {
   return str_format_spec(self_str(self), static_cast<Str*>(a[0]));
 }
 
-Value m_getnewargs(Object* self, Args) { return tuple_from({str_from(self_str(self)->s).get()}); }
+Value m_getnewargs(Object* self, Args) {
+  return tuple_from({str_from(self_str(self)->s).get()});
+}
 
 Value m_sizeof(Object* self, Args) {
   Str* s = self_str(self);

@@ -17,15 +17,19 @@ void (*g_super_zero_args)(Type*& cls, Object*& self) = nullptr;
 
 namespace {
 
-Super* as_super(Object* o) { return static_cast<Super*>(o); }
+Super* as_super(Object* o) {
+  return static_cast<Super*>(o);
+}
 
 // CPython: supercheck.
 Type* supercheck(Type* cls, Object* obj) {
-  if (is_instance(obj, type_type) && static_cast<Type*>(obj)->is_subtype_of(cls)) return static_cast<Type*>(obj);
+  if (is_instance(obj, type_type) && static_cast<Type*>(obj)->is_subtype_of(cls))
+    return static_cast<Type*>(obj);
   if (obj->type->is_subtype_of(cls)) return obj->type;
   static Str* class_name = intern("__class__");
   if (Value c = getattr_opt(obj, class_name)) {
-    if (is_instance(c.get(), type_type) && c.get() != obj->type && static_cast<Type*>(c.get())->is_subtype_of(cls)) {
+    if (is_instance(c.get(), type_type) && c.get() != obj->type &&
+        static_cast<Type*>(c.get())->is_subtype_of(cls)) {
       return static_cast<Type*>(c.get());
     }
   }
@@ -70,7 +74,9 @@ Value super_descr_get(Object* self, Object* obj, Type*) {
   return super_new(su->cls, obj);
 }
 
-Value super_new_slot(Type* t, Args) { return alloc_instance<Super>(t); }
+Value super_new_slot(Type* t, Args) {
+  return alloc_instance<Super>(t);
+}
 
 void super_init(Object* self, Args a) {
   no_kwargs(a, "super");
@@ -93,7 +99,8 @@ void super_init(Object* self, Args a) {
 Value super_repr(Object* self) {
   Super* su = as_super(self);
   std::string cls = su->cls ? su->cls->name : "NULL";
-  if (su->obj_type) return str_from("<super: <class '" + cls + "'>, <" + su->obj_type->name + " object>>");
+  if (su->obj_type)
+    return str_from("<super: <class '" + cls + "'>, <" + su->obj_type->name + " object>>");
   return str_from("<super: <class '" + cls + "'>, NULL>");
 }
 
@@ -101,7 +108,9 @@ Value get_thisclass(Object* self) {
   Type* c = as_super(self)->cls;
   return c ? Value(c) : none();
 }
-Value get_self(Object* self) { return as_super(self)->obj ? as_super(self)->obj : none(); }
+Value get_self(Object* self) {
+  return as_super(self)->obj ? as_super(self)->obj : none();
+}
 Value get_self_class(Object* self) {
   Type* c = as_super(self)->obj_type;
   return c ? Value(c) : none();

@@ -6,8 +6,8 @@
 namespace al {
 
 struct Super : Object {
-  Type* cls = nullptr;      // the class named in super(cls, obj)
-  Value obj;                // the instance or class (may be null for unbound super)
+  Type* cls = nullptr;       // the class named in super(cls, obj)
+  Value obj;                 // the instance or class (may be null for unbound super)
   Type* obj_type = nullptr;  // type used for the MRO walk
   explicit Super(Type* t) : Object(t) {}
 };

@@ -38,11 +38,13 @@ thread_local size_t tl_freed_tuple_bytes;
 // CPython: tupledealloc releases the items from the last to the first.
 Tuple::~Tuple() {
   for (size_t i = size; i-- > 0;) items[i]->decref();
-  tl_freed_tuple_bytes =
-      size_t(reinterpret_cast<char*>(items) - reinterpret_cast<char*>(this)) + size * sizeof(Object*);
+  tl_freed_tuple_bytes = size_t(reinterpret_cast<char*>(items) - reinterpret_cast<char*>(this)) +
+                         size * sizeof(Object*);
 }
 
-void Tuple::operator delete(void* p) { small_alloc::release(p, tl_freed_tuple_bytes); }
+void Tuple::operator delete(void* p) {
+  small_alloc::release(p, tl_freed_tuple_bytes);
+}
 
 void Tuple::set(size_t i, Object* v) {
   v->incref();
@@ -69,7 +71,8 @@ Ref<Tuple> alloc_tuple(Type* t, size_t n) {
 }  // namespace
 
 Ref<Tuple> tuple_new_of_type(Type* t, size_t n) {
-  if (t->has_instance_dict && t->dict_offset == with_dict_offset<Tuple>()) return alloc_tuple<WithDict<Tuple>>(t, n);
+  if (t->has_instance_dict && t->dict_offset == with_dict_offset<Tuple>())
+    return alloc_tuple<WithDict<Tuple>>(t, n);
   return alloc_tuple<Tuple>(t, n);
 }
 
@@ -125,7 +128,9 @@ Ref<Tuple> tuple_from_iterable(Object* iterable) {
 
 namespace {
 
-Tuple* as_tuple(Object* o) { return static_cast<Tuple*>(o); }
+Tuple* as_tuple(Object* o) {
+  return static_cast<Tuple*>(o);
+}
 
 Value tuple_repr(Object* self) {
   Tuple* t = as_tuple(self);
@@ -160,12 +165,24 @@ Value sequence_richcompare(Object* const* a, size_t na, Object* const* b, size_t
   if (i >= na || i >= nb) {
     bool r = false;
     switch (op) {
-      case CmpOp::Lt: r = na < nb; break;
-      case CmpOp::Le: r = na <= nb; break;
-      case CmpOp::Eq: r = na == nb; break;
-      case CmpOp::Ne: r = na != nb; break;
-      case CmpOp::Gt: r = na > nb; break;
-      case CmpOp::Ge: r = na >= nb; break;
+      case CmpOp::Lt:
+        r = na < nb;
+        break;
+      case CmpOp::Le:
+        r = na <= nb;
+        break;
+      case CmpOp::Eq:
+        r = na == nb;
+        break;
+      case CmpOp::Ne:
+        r = na != nb;
+        break;
+      case CmpOp::Gt:
+        r = na > nb;
+        break;
+      case CmpOp::Ge:
+        r = na >= nb;
+        break;
     }
     return bool_obj(r);
   }
@@ -214,7 +231,9 @@ Value tuple_mul(Object* a, Object* b) {
   return Value(NotImplemented);
 }
 
-int64_t tuple_len(Object* self) { return int64_t(as_tuple(self)->size); }
+int64_t tuple_len(Object* self) {
+  return int64_t(as_tuple(self)->size);
+}
 
 Value tuple_getitem(Object* self, Object* key) {
   Tuple* t = as_tuple(self);
@@ -251,7 +270,9 @@ struct TupleIter : Object {
 };
 Type* tuple_iterator_type;
 
-Value tuple_iter(Object* self) { return make<TupleIter>(tuple_iterator_type, as_tuple(self)); }
+Value tuple_iter(Object* self) {
+  return make<TupleIter>(tuple_iterator_type, as_tuple(self));
+}
 
 Value tuple_iter_next(Object* self) {
   auto* it = static_cast<TupleIter*>(self);
@@ -268,7 +289,9 @@ Value tuple_iter_length_hint(Object* self, Args) {
   return int_from(it->t ? int64_t(it->t->size - it->pos) : 0);
 }
 
-Value iter_self(Object* self) { return Value(self); }
+Value iter_self(Object* self) {
+  return Value(self);
+}
 
 Value tuple_new_slot(Type* t, Args a) {
   if (t == tuple_type) no_kwargs(a, "tuple");
@@ -304,7 +327,9 @@ Value m_index(Object* self, Args a) {
   raise(exc::ValueError, "tuple.index(x): x not in tuple");
 }
 
-Value m_getnewargs(Object* self, Args) { return tuple_from({self}); }
+Value m_getnewargs(Object* self, Args) {
+  return tuple_from({self});
+}
 
 }  // namespace
 

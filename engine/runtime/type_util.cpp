@@ -41,14 +41,16 @@ void check_positional(Args a, const char* fname, size_t min, size_t max) {
 void check_one_arg(Args a, const char* fname) {
   no_kwargs(a, fname);
   if (a.npos != 1) {
-    raise(exc::TypeError, std::string(fname) + "() takes exactly one argument (" + std::to_string(a.npos) + " given)");
+    raise(exc::TypeError, std::string(fname) + "() takes exactly one argument (" +
+                              std::to_string(a.npos) + " given)");
   }
 }
 
 void check_no_args(Args a, const char* fname) {
   no_kwargs(a, fname);
   if (a.npos != 0) {
-    raise(exc::TypeError, std::string(fname) + "() takes no arguments (" + std::to_string(a.npos) + " given)");
+    raise(exc::TypeError,
+          std::string(fname) + "() takes no arguments (" + std::to_string(a.npos) + " given)");
   }
 }
 
@@ -62,9 +64,10 @@ void bind_args(Args a, const char* fname, std::initializer_list<const char*> nam
     if (max_pos == 0) {
       raise(exc::TypeError, std::string(fname) + "() takes no positional arguments");
     }
-    std::string s = std::string(fname) + "() takes " + (required < max_pos ? "at most " : "exactly ") +
-                    std::to_string(max_pos) + " " + (kwonly < n ? "positional " : "") + "argument" +
-                    (max_pos == 1 ? "" : "s") + " (" + std::to_string(a.npos) + " given)";
+    std::string s = std::string(fname) + "() takes " +
+                    (required < max_pos ? "at most " : "exactly ") + std::to_string(max_pos) + " " +
+                    (kwonly < n ? "positional " : "") + "argument" + (max_pos == 1 ? "" : "s") +
+                    " (" + std::to_string(a.npos) + " given)";
     raise(exc::TypeError, s);
   }
   for (size_t i = 0; i < a.npos; ++i) out[i] = a[i];
@@ -90,8 +93,8 @@ void bind_args(Args a, const char* fname, std::initializer_list<const char*> nam
                                   " positional argument" + (required == 1 ? "" : "s") + " (" +
                                   std::to_string(a.npos) + " given)");
       }
-      raise(exc::TypeError, std::string(fname) + "() missing required argument '" + nm[i] + "' (pos " +
-                                std::to_string(i + 1) + ")");
+      raise(exc::TypeError, std::string(fname) + "() missing required argument '" + nm[i] +
+                                "' (pos " + std::to_string(i + 1) + ")");
     }
   }
 }

@@ -68,8 +68,8 @@ void check_no_args(Args a, const char* fname);
 // Binds positional and keyword arguments to `names` (Argument Clinic style): out[i] is null for
 // missing optional parameters. Parameters before `posonly` cannot be passed by keyword;
 // parameters at or after `kwonly` cannot be passed positionally.
-void bind_args(Args a, const char* fname, std::initializer_list<const char*> names,
-               size_t required, Object** out, size_t posonly = 0, size_t kwonly = SIZE_MAX);
+void bind_args(Args a, const char* fname, std::initializer_list<const char*> names, size_t required,
+               Object** out, size_t posonly = 0, size_t kwonly = SIZE_MAX);
 
 // "%.200s" style truncated type name used in many messages.
 std::string tname(Object* o);

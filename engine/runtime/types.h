@@ -62,7 +62,11 @@ extern Object* False_;
 extern Object* NotImplemented;
 extern Object* Ellipsis;
 
-inline Value bool_obj(bool b) { return Value(b ? True_ : False_); }
-inline Value none() { return Value(None); }
+inline Value bool_obj(bool b) {
+  return Value(b ? True_ : False_);
+}
+inline Value none() {
+  return Value(None);
+}
 
 }  // namespace al

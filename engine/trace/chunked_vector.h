@@ -81,8 +81,7 @@ class ChunkedVector {
 
  private:
   void allocate(unsigned chunk) {
-    chunks_[chunk].reset(static_cast<T*>(
-        detail::alloc_chunk(sizeof(T) << (chunk + kFirstBits))));
+    chunks_[chunk].reset(static_cast<T*>(detail::alloc_chunk(sizeof(T) << (chunk + kFirstBits))));
   }
 
   // Chunk k holds indices [2^(k+b) - 2^b, 2^(k+b+1) - 2^b): shifting i by 2^b makes the chunk

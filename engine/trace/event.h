@@ -123,7 +123,8 @@ enum class DiagKind : uint8_t {
   ExceptionNeverRetrieved,
   TaskDestroyedPending,
   UncaughtException,
-  ScheduleChoice,  // be-the-scheduler: text = "N tasks were ready: ...; chosen X (asyncio would pick Y)"
+  ScheduleChoice,  // be-the-scheduler: text = "N tasks were ready: ...; chosen X (asyncio would
+                   // pick Y)"
   kCount
 };
 

@@ -134,7 +134,7 @@ struct State {
 // slotted by Event::task, primitives by the object of Primitive* events.
 struct Registry {
   std::unordered_map<TaskId, uint32_t> task_slot;  // ids >= kDense
-  std::vector<uint32_t> task_slot_dense;          // ids < kDense (the usual, counted ids)
+  std::vector<uint32_t> task_slot_dense;           // ids < kDense (the usual, counted ids)
   static constexpr TaskId kDense = 1u << 20;
   std::vector<TaskId> task_ids;
   std::unordered_map<ObjectId, uint32_t> prim_slot;

@@ -34,16 +34,18 @@ enum class AttrKind : uint8_t {
 };
 
 struct AttrCache {
-  const void* key = nullptr;  // the object's type (the class itself for ClassValue and Init)
-  uint64_t epoch = 0;         // g_type_epoch when filled
-  Object* descr = nullptr;    // borrowed from a type dict, alive while the epoch holds
-  const Dict* dict = nullptr; // ModuleValue: the module's dict
-  uint64_t dict_version = 0;  // ModuleValue: its version
-  uint32_t hint = 0;          // position of the name in the dict's entries
+  const void* key = nullptr;   // the object's type (the class itself for ClassValue and Init)
+  uint64_t epoch = 0;          // g_type_epoch when filled
+  Object* descr = nullptr;     // borrowed from a type dict, alive while the epoch holds
+  const Dict* dict = nullptr;  // ModuleValue: the module's dict
+  uint64_t dict_version = 0;   // ModuleValue: its version
+  uint32_t hint = 0;           // position of the name in the dict's entries
   AttrKind kind = AttrKind::Empty;
 };
 
-inline bool has_dict_slot(const Type* t) { return t->has_instance_dict && t->dict_offset != 0; }
+inline bool has_dict_slot(const Type* t) {
+  return t->has_instance_dict && t->dict_offset != 0;
+}
 
 // The instance dict slot of an object whose type has one (tp_dictoffset).
 inline Dict* cached_instance_dict(Object* o) {
@@ -92,7 +94,8 @@ inline Object* attr_cache_load(const AttrCache& c, Object* owner, Str* name) {
     case AttrKind::ModuleValue: {
       if (owner->type != c.key) return nullptr;
       Dict* d = static_cast<Module*>(owner)->dict.get();
-      if (d != c.dict || d->version != c.dict_version || c.hint >= d->entries.size()) return nullptr;
+      if (d != c.dict || d->version != c.dict_version || c.hint >= d->entries.size())
+        return nullptr;
       const DictEntry& e = d->entries[c.hint];
       if (e.key.get() != name) return nullptr;
       e.value->incref();
@@ -123,7 +126,8 @@ inline bool attr_cache_store(AttrCache& c, Object* owner, Str* name, Object* val
   if (c.kind != AttrKind::StoreInstance || owner->type != c.key || c.epoch != g_type_epoch) {
     return false;
   }
-  Ref<Dict>& slot = *reinterpret_cast<Ref<Dict>*>(reinterpret_cast<char*>(owner) + owner->type->dict_offset);
+  Ref<Dict>& slot =
+      *reinterpret_cast<Ref<Dict>*>(reinterpret_cast<char*>(owner) + owner->type->dict_offset);
   if (!slot) slot = new_instance_dict();
   Dict* d = slot.get();
   if (c.hint < d->entries.size()) {

@@ -78,14 +78,15 @@ Value run_in(Object* src, Object* globals, Object* locals, const char* fname, bo
     locals = globals;
   }
   if (!is_exactly(globals, dict_type)) {
-    raise(exc::TypeError, std::string(fname) + "() globals must be a dict, not " + globals->type->name);
+    raise(exc::TypeError,
+          std::string(fname) + "() globals must be a dict, not " + globals->type->name);
   }
   Dict* g = static_cast<Dict*>(globals);
   if (!dict_get_cstr(g, "__builtins__")) dict_set_str(g, "__builtins__", interp().builtins.get());
   Ref<Code> code = code_for(src, fname, eval_mode);
   if (code->nfree) {
-    raise(exc::TypeError, std::string("code object passed to ") + fname +
-                              "() may not contain free variables");
+    raise(exc::TypeError,
+          std::string("code object passed to ") + fname + "() may not contain free variables");
   }
   return run_code(code.get(), g, locals);
 }
@@ -105,10 +106,12 @@ Value b_eval(Object*, Args a) {
 
 Value b_compile(Object*, Args a) {
   Object* v[6] = {};
-  bind_args(a, "compile", {"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 3, v);
+  bind_args(a, "compile", {"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 3,
+            v);
   if (v[0]->type == code_type) return Value(v[0]);
   std::string text = source_text(v[0], "compile");
-  if (!is_instance(v[1], str_type)) raise(exc::TypeError, "compile() argument 'filename' must be str");
+  if (!is_instance(v[1], str_type))
+    raise(exc::TypeError, "compile() argument 'filename' must be str");
   if (!is_instance(v[2], str_type)) raise(exc::TypeError, "compile() argument 'mode' must be str");
   const std::string& mode = static_cast<Str*>(v[2])->s;
   if (mode != "exec" && mode != "eval" && mode != "single") {
@@ -124,8 +127,8 @@ Value b_import(Object*, Args a) {
     raise(exc::TypeError, "__import__() argument 1 must be str, not " + v[0]->type->name);
   }
   Value level = v[4] ? Value(v[4]) : int_from(0);
-  Dict* globals = v[1] && is_instance(v[1], dict_type) ? static_cast<Dict*>(v[1])
-                                                       : caller_frame()->globals;
+  Dict* globals =
+      v[1] && is_instance(v[1], dict_type) ? static_cast<Dict*>(v[1]) : caller_frame()->globals;
   return import_name(static_cast<Str*>(v[0]), v[3] ? v[3] : None, level.get(), globals);
 }
 
@@ -136,7 +139,8 @@ Value b_aiter(Object*, Args a) {
   if (!aiter) raise(exc::TypeError, "'" + a[0]->type->name + "' object is not an async iterable");
   Value it = call(aiter.get(), std::initializer_list<Object*>{});
   if (!it->type->lookup(intern("__anext__"))) {
-    raise(exc::TypeError, "aiter() returned not an async iterator of type '" + it->type->name + "'");
+    raise(exc::TypeError,
+          "aiter() returned not an async iterator of type '" + it->type->name + "'");
   }
   return it;
 }

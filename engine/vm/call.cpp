@@ -264,8 +264,8 @@ Frame* make_call_frame(Function* fn, Object* const* args, size_t argcount, Tuple
       if (!found) {
         if (!kwdict) {
           if (co->posonlyargcount) positional_only_passed_as_keyword(fn, kwnames);
-          raise(exc::TypeError, fn->qualname->s + "() got an unexpected keyword argument '" +
-                                    kw->s + "'");
+          raise(exc::TypeError,
+                fn->qualname->s + "() got an unexpected keyword argument '" + kw->s + "'");
         }
         dict_set(kwdict, kw, value);
         continue;

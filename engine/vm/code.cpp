@@ -79,7 +79,9 @@ std::vector<Str*> intern_all(const std::vector<std::string>& v) {
   return out;
 }
 
-Code* as_code(Object* o) { return static_cast<Code*>(o); }
+Code* as_code(Object* o) {
+  return static_cast<Code*>(o);
+}
 
 Value code_repr(Object* self) {
   Code* c = as_code(self);
@@ -120,8 +122,8 @@ Code::Code(Type* t, std::shared_ptr<const CodeUnit> u) : Object(t), unit(std::mo
   nfree = uint32_t(freevars.size());
   nlocalsplus = nlocals + ncells + nfree;
   stacksize = uint32_t(unit->stacksize);
-  has_cell_args = std::any_of(unit->cell2arg.begin(), unit->cell2arg.end(),
-                              [](int a) { return a >= 0; });
+  has_cell_args =
+      std::any_of(unit->cell2arg.begin(), unit->cell2arg.end(), [](int a) { return a >= 0; });
   exact_args_call = total_args == argcount && ncells == 0 && !is_generator_like();
 }
 

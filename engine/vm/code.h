@@ -29,27 +29,27 @@ struct GlobalCache {
 
 struct Code : Object {
   std::shared_ptr<const CodeUnit> unit;
-  const CodeWord* instrs;       // unit->code.data()
+  const CodeWord* instrs;  // unit->code.data()
   uint32_t ninstrs;
   std::vector<Value> consts;
-  std::vector<Str*> names;      // interned
-  std::vector<Str*> varnames;   // interned
-  std::vector<Str*> cellvars;   // interned
-  std::vector<Str*> freevars;   // interned
+  std::vector<Str*> names;     // interned
+  std::vector<Str*> varnames;  // interned
+  std::vector<Str*> cellvars;  // interned
+  std::vector<Str*> freevars;  // interned
   Ref<Str> name;
   Ref<Str> qualname;
   Ref<Str> filename;
   uint32_t flags;
-  uint32_t argcount;       // positional parameters
+  uint32_t argcount;  // positional parameters
   uint32_t posonlyargcount;
   uint32_t kwonlyargcount;
-  uint32_t total_args;     // argcount + kwonly + (*args) + (**kwargs)
-  uint32_t nlocals;        // len(varnames)
+  uint32_t total_args;  // argcount + kwonly + (*args) + (**kwargs)
+  uint32_t nlocals;     // len(varnames)
   uint32_t ncells;
   uint32_t nfree;
-  uint32_t nlocalsplus;    // nlocals + ncells + nfree
+  uint32_t nlocalsplus;  // nlocals + ncells + nfree
   uint32_t stacksize;
-  bool has_cell_args;      // some parameter is captured by a closure (cell2arg)
+  bool has_cell_args;  // some parameter is captured by a closure (cell2arg)
   // Plain positional parameters only, no cells, not a generator: CALL with exactly argcount
   // positional arguments pushes the frame inline (CPython: CALL_PY_EXACT_ARGS).
   bool exact_args_call;

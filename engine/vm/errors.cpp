@@ -18,15 +18,18 @@ namespace al {
 namespace {
 
 bool is_exception_class(Object* o) {
-  return is_instance(o, type_type) &&
-         static_cast<Type*>(o)->is_subtype_of(exc::BaseException);
+  return is_instance(o, type_type) && static_cast<Type*>(o)->is_subtype_of(exc::BaseException);
 }
 
-bool is_exception_instance(Object* o) { return as_exception(o) != nullptr; }
+bool is_exception_instance(Object* o) {
+  return as_exception(o) != nullptr;
+}
 
 }  // namespace
 
-bool is_exception_group(Object* o) { return is_instance(o, exc::BaseExceptionGroup); }
+bool is_exception_group(Object* o) {
+  return is_instance(o, exc::BaseExceptionGroup);
+}
 
 void chain_exception_context(Object* exc, bool only_if_unset) {
   BaseExceptionObject* value = as_exception(exc);
@@ -88,7 +91,8 @@ Value normalize_raise(Object* exc, Object* cause, bool has_cause) {
 }
 
 void check_except_type_valid(Object* type) {
-  static const char* kMsg = "catching classes that do not inherit from BaseException is not allowed";
+  static const char* kMsg =
+      "catching classes that do not inherit from BaseException is not allowed";
   if (is_instance(type, tuple_type)) {
     Tuple* t = static_cast<Tuple*>(type);
     for (size_t i = 0; i < t->size; ++i) {

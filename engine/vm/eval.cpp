@@ -73,7 +73,9 @@ void request_run_stop() {
   if (g_run_stop_wake) g_run_stop_wake(g_run_stop_wake_arg);
 }
 
-bool run_stop_requested() { return g_run_stop.load(std::memory_order_relaxed); }
+bool run_stop_requested() {
+  return g_run_stop.load(std::memory_order_relaxed);
+}
 
 bool set_run_stop_waker(void (*wake)(void*), void* arg) {
   std::lock_guard<std::mutex> lock(g_run_stop_waker_mutex);
@@ -115,9 +117,9 @@ enum class ErrKind : uint8_t {
 
 BinOp nb_to_binop(uint32_t nb) {
   static constexpr BinOp kMap[] = {
-      BinOp::Add,     BinOp::And,    BinOp::FloorDiv, BinOp::LShift, BinOp::MatMul,
-      BinOp::Mul,     BinOp::Mod,    BinOp::Or,       BinOp::Pow,    BinOp::RShift,
-      BinOp::Sub,     BinOp::TrueDiv, BinOp::Xor,
+      BinOp::Add, BinOp::And,     BinOp::FloorDiv, BinOp::LShift, BinOp::MatMul,
+      BinOp::Mul, BinOp::Mod,     BinOp::Or,       BinOp::Pow,    BinOp::RShift,
+      BinOp::Sub, BinOp::TrueDiv, BinOp::Xor,
   };
   return kMap[nb % kNbInplace];
 }
@@ -139,9 +141,15 @@ inline Object* small_int_binop(Object* l, Object* r, uint32_t nb) {
     case NB_MULTIPLY:
       if (__builtin_mul_overflow(x, y, &z)) return nullptr;
       break;
-    case NB_AND: z = x & y; break;
-    case NB_OR: z = x | y; break;
-    case NB_XOR: z = x ^ y; break;
+    case NB_AND:
+      z = x & y;
+      break;
+    case NB_OR:
+      z = x | y;
+      break;
+    case NB_XOR:
+      z = x ^ y;
+      break;
     case NB_FLOOR_DIVIDE:
       if (y == 0 || (x == INT64_MIN && y == -1)) return nullptr;
       z = x / y;
@@ -161,32 +169,41 @@ inline Object* small_int_binop(Object* l, Object* r, uint32_t nb) {
 inline Object* float_binop(Object* l, Object* r, uint32_t nb) {
   double x = static_cast<Float*>(l)->value, y = static_cast<Float*>(r)->value;
   switch (nb >= kNbInplace ? nb - kNbInplace : nb) {
-    case NB_ADD: return float_from(x + y).release();
-    case NB_SUBTRACT: return float_from(x - y).release();
-    case NB_MULTIPLY: return float_from(x * y).release();
+    case NB_ADD:
+      return float_from(x + y).release();
+    case NB_SUBTRACT:
+      return float_from(x - y).release();
+    case NB_MULTIPLY:
+      return float_from(x * y).release();
     case NB_TRUE_DIVIDE:
       if (y == 0.0) return nullptr;
       return float_from(x / y).release();
-    default: return nullptr;
+    default:
+      return nullptr;
   }
 }
 
 inline bool small_int_compare(int64_t x, int64_t y, uint32_t op) {
   switch (CmpOp(op)) {
-    case CmpOp::Lt: return x < y;
-    case CmpOp::Le: return x <= y;
-    case CmpOp::Eq: return x == y;
-    case CmpOp::Ne: return x != y;
-    case CmpOp::Gt: return x > y;
-    case CmpOp::Ge: return x >= y;
+    case CmpOp::Lt:
+      return x < y;
+    case CmpOp::Le:
+      return x <= y;
+    case CmpOp::Eq:
+      return x == y;
+    case CmpOp::Ne:
+      return x != y;
+    case CmpOp::Gt:
+      return x > y;
+    case CmpOp::Ge:
+      return x >= y;
   }
   return false;
 }
 
 [[noreturn]] void raise_unbound_local(Str* name) {
-  Value e = new_exception(exc::UnboundLocalError,
-                          "cannot access local variable '" + name->s +
-                              "' where it is not associated with a value");
+  Value e = new_exception(exc::UnboundLocalError, "cannot access local variable '" + name->s +
+                                                      "' where it is not associated with a value");
   static_cast<NameErrorObject*>(as_exception(e.get()))->name = Value(name);
   raise(std::move(e));
 }
@@ -407,44 +424,44 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
   ErrKind err_kind = ErrKind::Fresh;
   bool resume_with_error = false;
 
-#define LOAD_FRAME()                            \
-  do {                                          \
-    co = f->code;                               \
-    first_instr = co->instrs;                   \
-    next_instr = first_instr + f->ip;           \
-    locals = f->slots();                        \
-    sp = f->stack() + f->sp;                    \
-    f->top = sp;                                \
-    consts = co->consts.data();                 \
-    names = co->names.data();                   \
+#define LOAD_FRAME()                  \
+  do {                                \
+    co = f->code;                     \
+    first_instr = co->instrs;         \
+    next_instr = first_instr + f->ip; \
+    locals = f->slots();              \
+    sp = f->stack() + f->sp;          \
+    f->top = sp;                      \
+    consts = co->consts.data();       \
+    names = co->names.data();         \
   } while (0)
-#define SAVE_FRAME()                                  \
-  do {                                                \
-    f->ip = uint32_t(next_instr - first_instr);       \
-    f->sp = uint32_t(sp - f->stack());                \
+#define SAVE_FRAME()                            \
+  do {                                          \
+    f->ip = uint32_t(next_instr - first_instr); \
+    f->sp = uint32_t(sp - f->stack());          \
   } while (0)
 // A C++ exception can leave the loop's registers anywhere; every instruction has stored its
 // index and stack top in the running frame (ts.current), so the catch clauses rebuild them from
 // there. Keeping the registers out of the exception edge lets the compiler hold them in
 // machine registers instead of stack slots.
-#define RELOAD_AFTER_THROW()                                  \
-  do {                                                        \
-    f = ts.current;                                           \
-    co = f->code;                                             \
-    first_instr = co->instrs;                                 \
-    next_instr = first_instr + uint32_t(f->lasti + 1);        \
-    locals = f->slots();                                      \
-    sp = f->top;                                              \
-    consts = co->consts.data();                               \
-    names = co->names.data();                                 \
+#define RELOAD_AFTER_THROW()                           \
+  do {                                                 \
+    f = ts.current;                                    \
+    co = f->code;                                      \
+    first_instr = co->instrs;                          \
+    next_instr = first_instr + uint32_t(f->lasti + 1); \
+    locals = f->slots();                               \
+    sp = f->top;                                       \
+    consts = co->consts.data();                        \
+    names = co->names.data();                          \
   } while (0)
-#define NEXT()                                        \
-  do {                                                \
-    f->lasti = uint32_t(next_instr - first_instr);    \
-    f->top = sp;                                      \
-    word = *next_instr++;                             \
-    oparg = word_arg(word);                           \
-    goto* kDispatch[word & 0xFF];                     \
+#define NEXT()                                     \
+  do {                                             \
+    f->lasti = uint32_t(next_instr - first_instr); \
+    f->top = sp;                                   \
+    word = *next_instr++;                          \
+    oparg = word_arg(word);                        \
+    goto* kDispatch[word & 0xFF];                  \
   } while (0)
 #define TARGET(op) L_##op:
 #define PUSH(o) (*sp++ = (o))
@@ -465,13 +482,13 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
     LOAD_FRAME();              \
     CHECK_BREAKER();           \
   } while (0)
-#define CHECK_BREAKER()                                                                  \
-  do {                                                                                   \
-    if (++ts.budget_counter >= ts.budget_limit ||                                         \
-        g_eval_breaker.load(std::memory_order_relaxed)) {                                \
-      SAVE_FRAME();                                                                      \
-      handle_eval_breaker();                                                             \
-    }                                                                                    \
+#define CHECK_BREAKER()                                   \
+  do {                                                    \
+    if (++ts.budget_counter >= ts.budget_limit ||         \
+        g_eval_breaker.load(std::memory_order_relaxed)) { \
+      SAVE_FRAME();                                       \
+      handle_eval_breaker();                              \
+    }                                                     \
   } while (0)
 
   LOAD_FRAME();
@@ -497,9 +514,13 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
       // ----- stack and constants
       TARGET(NOP) {}
       NEXT();
-      TARGET(POP_TOP) { xdecref(POP()); }
+      TARGET(POP_TOP) {
+        xdecref(POP());
+      }
       NEXT();
-      TARGET(PUSH_NULL) { PUSH(nullptr); }
+      TARGET(PUSH_NULL) {
+        PUSH(nullptr);
+      }
       NEXT();
       TARGET(COPY) {
         Object* o = PEEK(oparg);
@@ -507,7 +528,9 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
         PUSH(o);
       }
       NEXT();
-      TARGET(SWAP) { std::swap(sp[-1], sp[-int(oparg)]); }
+      TARGET(SWAP) {
+        std::swap(sp[-1], sp[-int(oparg)]);
+      }
       NEXT();
       TARGET(LOAD_CONST) {
         Object* o = consts[oparg].get();
@@ -600,7 +623,8 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
       NEXT();
       TARGET(STORE_NAME) {
         Object* v = TOP();
-        if (!f->locals) raise(exc::SystemError, "no locals found when storing " + repr(names[oparg])->s);
+        if (!f->locals)
+          raise(exc::SystemError, "no locals found when storing " + repr(names[oparg])->s);
         if (is_exactly(f->locals, dict_type)) {
           dict_set(static_cast<Dict*>(f->locals), names[oparg], v);
         } else {
@@ -646,8 +670,8 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
         Object* owner = TOP();
         Str* name = names[oparg];
         AttrCache& c = attr_cache_at(co, INSTR_INDEX());
-        if (c.kind == AttrKind::PropertyFrame && owner->type == c.key &&
-            c.epoch == g_type_epoch && in.recursion_depth < in.recursion_limit) {
+        if (c.kind == AttrKind::PropertyFrame && owner->type == c.key && c.epoch == g_type_epoch &&
+            in.recursion_depth < in.recursion_limit) {
           // The getter's frame takes the owner's stack reference; its return value replaces it.
           Object* fget = static_cast<Property*>(c.descr)->fget.get();
           if (fget && fget->type == function_type) {
@@ -872,14 +896,18 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
       NEXT();
 
       // ----- jumps
-      TARGET(JUMP_FORWARD) { JUMP_TO(oparg); }
+      TARGET(JUMP_FORWARD) {
+        JUMP_TO(oparg);
+      }
       NEXT();
       TARGET(JUMP_BACKWARD) {
         JUMP_TO(oparg);
         CHECK_BREAKER();
       }
       NEXT();
-      TARGET(JUMP_BACKWARD_NO_INTERRUPT) { JUMP_TO(oparg); }
+      TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
+        JUMP_TO(oparg);
+      }
       NEXT();
       TARGET(POP_JUMP_IF_FALSE) {
         Object* v = TOP();
@@ -1159,7 +1187,9 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
         PUSH(bc);
       }
       NEXT();
-      TARGET(SETUP_ANNOTATIONS) { setup_annotations(f->locals); }
+      TARGET(SETUP_ANNOTATIONS) {
+        setup_annotations(f->locals);
+      }
       NEXT();
 
       // ----- exceptions
@@ -1196,7 +1226,9 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
         PUSH(value);
       }
       NEXT();
-      TARGET(POP_EXCEPT) { ts.exc_info->exc = Value::steal(POP()); }
+      TARGET(POP_EXCEPT) {
+        ts.exc_info->exc = Value::steal(POP());
+      }
       NEXT();
       TARGET(CHECK_EXC_MATCH) {
         Object* type = TOP();
@@ -1254,8 +1286,8 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
         Object* mgr = TOP();
         Value enter = lookup_special(mgr, dunder::enter);
         if (!enter) {
-          raise(exc::TypeError, "'" + mgr->type->name +
-                                    "' object does not support the context manager protocol");
+          raise(exc::TypeError,
+                "'" + mgr->type->name + "' object does not support the context manager protocol");
         }
         Value exit = lookup_special(mgr, dunder::exit);
         if (!exit) {
@@ -1518,7 +1550,8 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
           CHECK_BREAKER();
         }
       } else {
-        Value r = call_kwnames ? call(callable, Args{argv, argc, call_kwnames}) : call_native(callable, argv, argc);
+        Value r = call_kwnames ? call(callable, Args{argv, argc, call_kwnames})
+                               : call_native(callable, argv, argc);
         for (Object** p = args - 2; p < sp; ++p) xdecref(*p);
         sp = args - 2;
         PUSH(r.release());
@@ -1578,8 +1611,8 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
           if (is_init) {
             // The instance is already on the caller's stack (CPython: type_call's check).
             if (retval != None) {
-              pending = new_exception(exc::TypeError, "__init__() should return None, not '" +
-                                                          tname(retval) + "'");
+              pending = new_exception(exc::TypeError,
+                                      "__init__() should return None, not '" + tname(retval) + "'");
               retval->decref();
               err_kind = ErrKind::Native;
               goto error;
@@ -1626,7 +1659,9 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
       TARGET(SETUP_FINALLY)
       TARGET(SETUP_CLEANUP)
       TARGET(SETUP_WITH)
-      TARGET(POP_BLOCK) { raise(exc::SystemError, "pseudo-instruction in bytecode"); }
+      TARGET(POP_BLOCK) {
+        raise(exc::SystemError, "pseudo-instruction in bytecode");
+      }
 
       // ---------------------------------------------------------------------------------------
       // 5. Exceptions
@@ -1652,8 +1687,9 @@ SendStatus eval_frame(Frame* entry, Value& result, Object* throw_exc) {
     exception_unwind : {
       const int64_t cur = (next_instr - first_instr) - 1;
       // A requested stop skips every handler (except, finally, with): nothing can catch it.
-      const ExceptEntry* h =
-          cur >= 0 && !g_run_stop.load(std::memory_order_relaxed) ? co->find_handler(uint32_t(cur)) : nullptr;
+      const ExceptEntry* h = cur >= 0 && !g_run_stop.load(std::memory_order_relaxed)
+                                 ? co->find_handler(uint32_t(cur))
+                                 : nullptr;
       if (h) {
         Object** base = f->stack() + h->depth;
         while (sp > base) xdecref(POP());

@@ -48,7 +48,9 @@ struct FileObject : Object {
   }
 };
 
-FileObject* as_file(Object* o) { return static_cast<FileObject*>(o); }
+FileObject* as_file(Object* o) {
+  return static_cast<FileObject*>(o);
+}
 
 [[noreturn]] void raise_os_error(int err, const std::string& filename) {
   Value e = int_from(err);
@@ -301,8 +303,10 @@ Type* make_file_type(const char* name) {
   add_getset(t, "closed", [](Object* s) -> Value { return bool_obj(!as_file(s)->fp); });
   add_getset(t, "name", [](Object* s) -> Value { return str_from(as_file(s)->name); });
   add_getset(t, "mode", [](Object* s) -> Value { return str_from(as_file(s)->mode); });
-  add_method(t, "readable", [](Object* s, Args) -> Value { return bool_obj(checked(s, false, false)->readable); });
-  add_method(t, "writable", [](Object* s, Args) -> Value { return bool_obj(checked(s, false, false)->writable); });
+  add_method(t, "readable",
+             [](Object* s, Args) -> Value { return bool_obj(checked(s, false, false)->readable); });
+  add_method(t, "writable",
+             [](Object* s, Args) -> Value { return bool_obj(checked(s, false, false)->writable); });
   t->ready();
   return t;
 }
@@ -325,21 +329,37 @@ Value b_open(Object*, Args a) {
   bool r = false, w = false, ap = false, x = false, b = false, t = false, plus = false;
   for (char c : mode) {
     switch (c) {
-      case 'r': r = true; break;
-      case 'w': w = true; break;
-      case 'a': ap = true; break;
-      case 'x': x = true; break;
-      case 'b': b = true; break;
-      case 't': t = true; break;
-      case '+': plus = true; break;
-      default: raise(exc::ValueError, "invalid mode: '" + mode + "'");
+      case 'r':
+        r = true;
+        break;
+      case 'w':
+        w = true;
+        break;
+      case 'a':
+        ap = true;
+        break;
+      case 'x':
+        x = true;
+        break;
+      case 'b':
+        b = true;
+        break;
+      case 't':
+        t = true;
+        break;
+      case '+':
+        plus = true;
+        break;
+      default:
+        raise(exc::ValueError, "invalid mode: '" + mode + "'");
     }
   }
   if (int(r) + int(w) + int(ap) + int(x) != 1) {
     raise(exc::ValueError, "must have exactly one of create/read/write/append mode");
   }
   if (b && t) raise(exc::ValueError, "can't have text and binary mode at once");
-  if (b && v[3] && v[3] != None) raise(exc::ValueError, "binary mode doesn't take an encoding argument");
+  if (b && v[3] && v[3] != None)
+    raise(exc::ValueError, "binary mode doesn't take an encoding argument");
   std::string cmode = r ? "r" : w ? "w" : ap ? "a" : "wx";
   if (plus) cmode.insert(1, "+");
   cmode += "b";

@@ -18,20 +18,20 @@ struct Function;
 struct Generator;
 
 struct Frame {
-  Code* code;        // borrowed from func when func is set, else owned
-  Function* func;    // owned; null for module and exec frames
-  Dict* globals;     // borrowed from func when func is set, else owned
-  Dict* builtins;    // borrowed from func when func is set, else owned
-  Object* locals;    // owned namespace of module and class-body frames; null in functions
-  Frame* back;       // the frame that called or resumed this one, while it runs
-  Generator* gen;    // the generator owning this frame, or null
-  uint32_t ip;       // next instruction to execute
-  uint32_t lasti;    // instruction being executed (for tracebacks and f_lineno)
-  uint32_t sp;       // number of values on the value stack (saved when the frame switches)
-  Object** top;      // stack top at the start of the current instruction (dispatch loop only)
-  uint8_t is_entry;  // the eval-loop invocation running this frame returns when it finishes
+  Code* code;            // borrowed from func when func is set, else owned
+  Function* func;        // owned; null for module and exec frames
+  Dict* globals;         // borrowed from func when func is set, else owned
+  Dict* builtins;        // borrowed from func when func is set, else owned
+  Object* locals;        // owned namespace of module and class-body frames; null in functions
+  Frame* back;           // the frame that called or resumed this one, while it runs
+  Generator* gen;        // the generator owning this frame, or null
+  uint32_t ip;           // next instruction to execute
+  uint32_t lasti;        // instruction being executed (for tracebacks and f_lineno)
+  uint32_t sp;           // number of values on the value stack (saved when the frame switches)
+  Object** top;          // stack top at the start of the current instruction (dispatch loop only)
+  uint8_t is_entry;      // the eval-loop invocation running this frame returns when it finishes
   uint8_t nslots_class;  // free-list size class (0xFF: allocated with plain operator new)
-  uint8_t is_init;   // an __init__ pushed by CALL of a class: its caller already holds self
+  uint8_t is_init;       // an __init__ pushed by CALL of a class: its caller already holds self
 
   Object** slots() { return reinterpret_cast<Object**>(this + 1); }
   Object** localsplus() { return slots(); }
@@ -69,8 +69,8 @@ inline void* frame_alloc(size_t nslots, uint8_t& cls) {
 }
 
 // Sets the header fields every new frame starts with.
-inline void frame_init_header(Frame* f, Code* code, Function* func, Dict* globals,
-                              Dict* builtins, Object* locals, uint8_t cls) {
+inline void frame_init_header(Frame* f, Code* code, Function* func, Dict* globals, Dict* builtins,
+                              Object* locals, uint8_t cls) {
   f->code = code;
   f->func = func;
   f->globals = globals;
@@ -89,8 +89,7 @@ inline void frame_init_header(Frame* f, Code* code, Function* func, Dict* global
 
 // A frame with empty locals and stack; takes new references to func and locals, and to code,
 // globals and builtins unless func (which holds them) is given. func and locals may be null.
-inline Frame* frame_new(Code* code, Function* func, Dict* globals, Dict* builtins,
-                        Object* locals) {
+inline Frame* frame_new(Code* code, Function* func, Dict* globals, Dict* builtins, Object* locals) {
   uint8_t cls;
   Frame* f = static_cast<Frame*>(frame_alloc(code->nlocalsplus + code->stacksize, cls));
   frame_init_header(f, code, func, globals, builtins, locals, cls);

@@ -22,7 +22,9 @@ namespace al {
 
 namespace {
 
-Function* as_func(Object* o) { return static_cast<Function*>(o); }
+Function* as_func(Object* o) {
+  return static_cast<Function*>(o);
+}
 
 std::string address(const void* p) {
   char buf[32];
@@ -34,7 +36,9 @@ Value function_repr(Object* self) {
   return str_from("<function " + as_func(self)->qualname->s + " at " + address(self) + ">");
 }
 
-Value function_call(Object* self, Args args) { return call_python(self, args); }
+Value function_call(Object* self, Args args) {
+  return call_python(self, args);
+}
 
 // Functions are non-data descriptors: looked up on an instance they bind it
 // (CPython: func_descr_get).
@@ -174,7 +178,8 @@ void init_function_types() {
           // on first access (CPython: funcobject.c func_get_annotations).
           auto* t = static_cast<Tuple*>(f->annotations.get());
           Ref<Dict> d = dict_new();
-          for (size_t i = 0; i + 1 < t->size; i += 2) dict_set(d.get(), t->items[i], t->items[i + 1]);
+          for (size_t i = 0; i + 1 < t->size; i += 2)
+            dict_set(d.get(), t->items[i], t->items[i + 1]);
           f->annotations = d;
         }
         return f->annotations;

@@ -10,16 +10,16 @@ namespace al {
 struct Function : Object {
   Ref<Code> code;
   Ref<Dict> globals;
-  Ref<Dict> builtins;     // resolved from globals['__builtins__'] when the function is made
+  Ref<Dict> builtins;  // resolved from globals['__builtins__'] when the function is made
   Ref<Str> name;
   Ref<Str> qualname;
-  Ref<Tuple> defaults;    // null: no positional defaults
-  Ref<Dict> kwdefaults;   // null: no keyword-only defaults
-  Ref<Tuple> closure;     // tuple of Cells, null without free variables
+  Ref<Tuple> defaults;   // null: no positional defaults
+  Ref<Dict> kwdefaults;  // null: no keyword-only defaults
+  Ref<Tuple> closure;    // tuple of Cells, null without free variables
   Value doc;
   Value module;
-  Value annotations;      // dict or null
-  Ref<Dict> dict;         // __dict__ (functools.wraps writes __wrapped__ here)
+  Value annotations;  // dict or null
+  Ref<Dict> dict;     // __dict__ (functools.wraps writes __wrapped__ here)
 
   Function(Type* t, Ref<Code> c, Ref<Dict> g);
 };

@@ -34,7 +34,9 @@ Type* async_gen_wrapped_type = nullptr;
 Type* async_gen_asend_type = nullptr;
 Type* async_gen_athrow_type = nullptr;
 
-Generator* as_gen(Object* o) { return static_cast<Generator*>(o); }
+Generator* as_gen(Object* o) {
+  return static_cast<Generator*>(o);
+}
 
 std::string address(const void* p) {
   char buf[32];
@@ -62,8 +64,12 @@ Generator::~Generator() {
   if (frame) frame_free(frame);
 }
 
-bool Generator::is_coroutine() const { return type == coroutine_type; }
-bool Generator::is_async_gen() const { return type == async_generator_type; }
+bool Generator::is_coroutine() const {
+  return type == coroutine_type;
+}
+bool Generator::is_async_gen() const {
+  return type == async_generator_type;
+}
 
 const char* gen_kind_name(const Generator* gen) {
   if (gen->is_coroutine()) return "coroutine";
@@ -73,7 +79,7 @@ const char* gen_kind_name(const Generator* gen) {
 
 Ref<Generator> generator_new(Frame* frame) {
   const uint32_t flags = frame->code->flags;
-  Type* t = (flags & CO_COROUTINE)          ? coroutine_type
+  Type* t = (flags & CO_COROUTINE)         ? coroutine_type
             : (flags & CO_ASYNC_GENERATOR) ? async_generator_type
                                            : generator_type;
   if (t == async_generator_type) return make<AsyncGenerator>(t, frame);
@@ -240,7 +246,8 @@ Value normalize_throw_args(Args a) {
   }
   Value exc;
   if (is_instance(typ, type_type) && static_cast<Type*>(typ)->is_subtype_of(exc::BaseException)) {
-    if (val && val != None && as_exception(val) && val->type->is_subtype_of(static_cast<Type*>(typ))) {
+    if (val && val != None && as_exception(val) &&
+        val->type->is_subtype_of(static_cast<Type*>(typ))) {
       exc = Value(val);
     } else if (val && val != None) {
       Object* args[] = {val};
@@ -254,8 +261,9 @@ Value normalize_throw_args(Args a) {
     }
     exc = Value(typ);
   } else {
-    raise(exc::TypeError, "exceptions must be classes or instances deriving from BaseException, not " +
-                              typ->type->name);
+    raise(exc::TypeError,
+          "exceptions must be classes or instances deriving from BaseException, not " +
+              typ->type->name);
   }
   if (tb) as_exception(exc.get())->traceback = Value(tb);
   return exc;
@@ -414,7 +422,8 @@ void add_common_members(Type* t, const char* prefix) {
     add_getset(t, "cr_frame", frame);
     add_getset(t, "cr_origin", [](Object*) -> Value { return Value(None); });
   } else {
-    add_getset(t, "ag_running", [](Object* s) -> Value { return bool_obj(as_gen(s)->ag_running_async); });
+    add_getset(t, "ag_running",
+               [](Object* s) -> Value { return bool_obj(as_gen(s)->ag_running_async); });
     add_getset(t, "ag_code", code);
     add_getset(t, "ag_await", yieldfrom);
     add_getset(t, "ag_frame", frame);
@@ -427,9 +436,13 @@ struct CoroWrapper : Object {
   CoroWrapper(Type* t, Generator* c) : Object(t), coro(c) {}
 };
 
-Value coro_await(Object* self) { return make<CoroWrapper>(coro_wrapper_type, as_gen(self)); }
+Value coro_await(Object* self) {
+  return make<CoroWrapper>(coro_wrapper_type, as_gen(self));
+}
 
-Generator* wrapped(Object* w) { return static_cast<CoroWrapper*>(w)->coro.get(); }
+Generator* wrapped(Object* w) {
+  return static_cast<CoroWrapper*>(w)->coro.get();
+}
 
 }  // namespace
 
@@ -500,8 +513,9 @@ Value get_anext_awaitable(Object* aiter) {
   try {
     return get_awaitable_iter(next_iter.get(), 0);
   } catch (PyException& e) {
-    Value err = new_exception(exc::TypeError, "'async for' received an invalid object from __anext__: " +
-                                                  next_iter->type->name);
+    Value err =
+        new_exception(exc::TypeError, "'async for' received an invalid object from __anext__: " +
+                                          next_iter->type->name);
     as_exception(err.get())->cause = e.exc;
     as_exception(err.get())->context = e.exc;
     as_exception(err.get())->suppress_context = true;
@@ -690,18 +704,19 @@ SendStatus athrow_send(Object* self, Object* arg, Value& result) {
     }
     Object* e = o->exc.get();
     try {
-      return async_gen_guarded(g, [&] { return gen_throw_impl(g, false, e, result); }, result);
+      return async_gen_guarded(
+          g, [&] { return gen_throw_impl(g, false, e, result); }, result);
     } catch (...) {
       o->state = AwaitableState::Closed;
       throw;
     }
   }
   if (o->exc) {
-    return async_gen_guarded(g, [&] { return gen_send_ex2(g, arg, nullptr, false, result); },
-                             result);
+    return async_gen_guarded(
+        g, [&] { return gen_send_ex2(g, arg, nullptr, false, result); }, result);
   }
-  return athrow_close_step(o, g, [&] { return gen_send_ex2(g, arg, nullptr, false, result); },
-                           result);
+  return athrow_close_step(
+      o, g, [&] { return gen_send_ex2(g, arg, nullptr, false, result); }, result);
 }
 
 SendStatus athrow_throw(Object* self, Object* exc, Value& result) {
@@ -711,9 +726,11 @@ SendStatus athrow_throw(Object* self, Object* exc, Value& result) {
     raise(exc::RuntimeError, "cannot reuse already awaited aclose()/athrow()");
   }
   if (o->exc) {
-    return async_gen_guarded(g, [&] { return gen_throw_impl(g, true, exc, result); }, result);
+    return async_gen_guarded(
+        g, [&] { return gen_throw_impl(g, true, exc, result); }, result);
   }
-  return athrow_close_step(o, g, [&] { return gen_throw_impl(g, true, exc, result); }, result);
+  return athrow_close_step(
+      o, g, [&] { return gen_throw_impl(g, true, exc, result); }, result);
 }
 
 // Methods shared by asend/athrow awaitables: send/throw/close/__next__/__await__/__iter__.
@@ -747,7 +764,9 @@ Value awaitable_close_method(Object* self, Args) {
   return Value(None);
 }
 
-Value self_iter(Object* self) { return Value(self); }
+Value self_iter(Object* self) {
+  return Value(self);
+}
 
 Value agen_aiter(Object* self, Args a) {
   check_no_args(a, "__aiter__");
@@ -780,13 +799,15 @@ Value agen_aclose(Object* self, Args a) {
 }
 
 Value agen_repr(Object* self) {
-  return str_from("<async_generator object " + as_gen(self)->qualname->s + " at " +
-                  address(self) + ">");
+  return str_from("<async_generator object " + as_gen(self)->qualname->s + " at " + address(self) +
+                  ">");
 }
 
 }  // namespace
 
-Value async_gen_wrap_value(Object* v) { return make<AsyncGenWrapped>(async_gen_wrapped_type, v); }
+Value async_gen_wrap_value(Object* v) {
+  return make<AsyncGenWrapped>(async_gen_wrapped_type, v);
+}
 
 // anext(aiterator, default) (CPython: Objects/iterobject.c anextawaitable): drives the
 // awaitable __anext__ returned and turns StopAsyncIteration into returning `default`.
@@ -986,8 +1007,8 @@ void init_generator_types() {
   anext_awaitable_type = an;
 
   for (int i = 0; i < 2; ++i) {
-    Type* t = new_builtin_type(i == 0 ? "async_generator_asend" : "async_generator_athrow",
-                               object_type);
+    Type* t =
+        new_builtin_type(i == 0 ? "async_generator_asend" : "async_generator_athrow", object_type);
     t->allows_subclass = false;
     t->send = i == 0 ? asend_send : athrow_send;
     t->throw_ = i == 0 ? asend_throw : athrow_throw;

@@ -22,11 +22,11 @@ struct Frame;
 enum class GenState : uint8_t { Created, Suspended, Running, Completed };
 
 struct Generator : Object {
-  Frame* frame = nullptr;   // owned; null once the generator has finished
-  Ref<Code> code;           // kept after the frame is gone (gi_code / cr_code)
+  Frame* frame = nullptr;  // owned; null once the generator has finished
+  Ref<Code> code;          // kept after the frame is gone (gi_code / cr_code)
   Ref<Str> name;
   Ref<Str> qualname;
-  ExcInfo exc_state;        // the exception being handled inside the generator
+  ExcInfo exc_state;  // the exception being handled inside the generator
   GenState state = GenState::Created;
   // Async generators only (CPython: PyAsyncGenObject).
   bool ag_running_async = false;  // an asend/athrow awaitable is in progress
@@ -47,7 +47,9 @@ struct AsyncGenerator : Generator {
 
   using Generator::Generator;
 };
-inline Value& ag_finalizer(Generator* g) { return static_cast<AsyncGenerator*>(g)->ag_finalizer; }
+inline Value& ag_finalizer(Generator* g) {
+  return static_cast<AsyncGenerator*>(g)->ag_finalizer;
+}
 
 // Creates the generator-like object for a frame whose code has CO_GENERATOR, CO_COROUTINE or
 // CO_ASYNC_GENERATOR set (the call of a generator function returns it).

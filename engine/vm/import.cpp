@@ -45,7 +45,9 @@ void register_module(const std::string& name, ModuleFactory factory) {
   registry()[name] = factory;
 }
 
-bool is_module_registered(const std::string& name) { return registry().count(name) > 0; }
+bool is_module_registered(const std::string& name) {
+  return registry().count(name) > 0;
+}
 
 Value import_module(const std::string& name) {
   Dict* modules = interp().modules.get();
@@ -57,8 +59,8 @@ Value import_module(const std::string& name) {
     parent = import_module(parent_name);
     if (Object* m = dict_get_cstr(modules, name)) return Value(m);
     if (!getattr_opt(parent.get(), intern("__path__"))) {
-      raise_not_found(name, "No module named '" + name + "'; '" + parent_name +
-                                "' is not a package");
+      raise_not_found(name,
+                      "No module named '" + name + "'; '" + parent_name + "' is not a package");
     }
   }
   auto it = registry().find(name);
@@ -73,7 +75,8 @@ Value import_module(const std::string& name) {
   if (!dict_get_cstr(d, "__spec__")) dict_set_str(d, "__spec__", None);
   if (!dict_get_cstr(d, "__loader__")) dict_set_str(d, "__loader__", None);
   if (!dict_get_cstr(d, "__package__")) {
-    dict_set_str(d, "__package__", str_from(dot == std::string::npos ? name : name.substr(0, dot)).get());
+    dict_set_str(d, "__package__",
+                 str_from(dot == std::string::npos ? name : name.substr(0, dot)).get());
   }
   dict_set_str(modules, name, m.get());
   if (parent) setattr(parent.get(), intern(name.substr(dot + 1)), m.get());
@@ -85,8 +88,8 @@ Value import_name(Str* name, Object* fromlist, Object* level, Dict* globals) {
   if (level) int_as_int64(level, lvl);
   if (lvl > 0) {
     Object* package = dict_get_cstr(globals, "__package__");
-    if (!package || package == None || (is_instance(package, str_type) &&
-                                         static_cast<Str*>(package)->s.empty())) {
+    if (!package || package == None ||
+        (is_instance(package, str_type) && static_cast<Str*>(package)->s.empty())) {
       raise(exc::ImportError, "attempted relative import with no known parent package");
     }
     std::string base = str(package)->s;
@@ -112,7 +115,8 @@ Value import_from(Object* module, Str* name) {
   std::string pkg = pkgname && is_instance(pkgname.get(), str_type)
                         ? static_cast<Str*>(pkgname.get())->s
                         : "<unknown module name>";
-  std::string message = "cannot import name '" + name->s + "' from '" + pkg + "' (unknown location)";
+  std::string message =
+      "cannot import name '" + name->s + "' from '" + pkg + "' (unknown location)";
   Value e = new_exception(exc::ImportError, message);
   auto* ie = static_cast<ImportErrorObject*>(as_exception(e.get()));
   ie->name = str_from(pkg);

@@ -102,7 +102,9 @@ Object* iterate_next(Object* it) {
 
 namespace {
 
-bool is_iterable_like(Object* o) { return o->type->iter || o->type->getitem; }
+bool is_iterable_like(Object* o) {
+  return o->type->iter || o->type->getitem;
+}
 
 // Merges a mapping into dict via keys() and __getitem__ (CPython: dict_merge), calling
 // on_duplicate for keys already present when it is set.
@@ -110,9 +112,8 @@ template <class OnDuplicate>
 void merge_mapping(Dict* d, Object* m, OnDuplicate on_duplicate, bool check_dup) {
   if (is_instance(m, dict_type)) {
     std::vector<std::pair<Value, Value>> items;
-    dict_for_each(static_cast<Dict*>(m), [&](Object* k, Object* v) {
-      items.emplace_back(Value(k), Value(v));
-    });
+    dict_for_each(static_cast<Dict*>(m),
+                  [&](Object* k, Object* v) { items.emplace_back(Value(k), Value(v)); });
     for (auto& [k, v] : items) {
       if (check_dup && dict_get(d, k.get())) on_duplicate(k.get());
       dict_set(d, k.get(), v.get());
@@ -145,7 +146,8 @@ void dict_update_unpack(Dict* dict, Object* update) {
   if (!has_keys(update)) {
     raise(exc::TypeError, "'" + update->type->name + "' object is not a mapping");
   }
-  merge_mapping(dict, update, [](Object*) {}, false);
+  merge_mapping(
+      dict, update, [](Object*) {}, false);
 }
 
 std::string function_str(Object* callable) {
@@ -162,8 +164,8 @@ std::string function_str(Object* callable) {
 
 void dict_merge_kwargs_checked(Dict* dict, Object* update, Object* func) {
   if (!has_keys(update)) {
-    raise(exc::TypeError, function_str(func) + " argument after ** must be a mapping, not " +
-                              update->type->name);
+    raise(exc::TypeError,
+          function_str(func) + " argument after ** must be a mapping, not " + update->type->name);
   }
   merge_mapping(
       dict, update,
@@ -177,8 +179,7 @@ void dict_merge_kwargs_checked(Dict* dict, Object* update, Object* func) {
 namespace {
 
 // The items of an iterable for unpacking, with CPython's errors (ceval.c unpack_iterable).
-std::vector<Value> collect_items(Object* seq, size_t needed_min, size_t needed_max,
-                                 bool starred) {
+std::vector<Value> collect_items(Object* seq, size_t needed_min, size_t needed_max, bool starred) {
   std::vector<Value> items;
   if (is_exactly(seq, tuple_type)) {
     for (Object* o : static_cast<Tuple*>(seq)->span()) items.emplace_back(o);
@@ -210,9 +211,8 @@ std::vector<Value> collect_items(Object* seq, size_t needed_min, size_t needed_m
                                  std::to_string(items.size()) + ")");
     }
   } else if (items.size() < needed_min) {
-    raise(exc::ValueError, "not enough values to unpack (expected " +
-                               std::to_string(needed_min) + ", got " +
-                               std::to_string(items.size()) + ")");
+    raise(exc::ValueError, "not enough values to unpack (expected " + std::to_string(needed_min) +
+                               ", got " + std::to_string(items.size()) + ")");
   } else if (items.size() > needed_max) {
     raise(exc::ValueError,
           "too many values to unpack (expected " + std::to_string(needed_max) + ")");
@@ -245,10 +245,17 @@ void unpack_ex(Object* seq, uint32_t before, uint32_t after, Object** out) {
 Value format_value(Object* value, uint32_t conversion, Object* spec) {
   Value v(value);
   switch (conversion) {
-    case 1: v = str(value); break;
-    case 2: v = repr(value); break;
-    case 3: v = ascii(value); break;
-    default: break;
+    case 1:
+      v = str(value);
+      break;
+    case 2:
+      v = repr(value);
+      break;
+    case 3:
+      v = ascii(value);
+      break;
+    default:
+      break;
   }
   if (!spec && is_exactly(v.get(), str_type)) return v;
   Ref<Str> s = spec ? Ref<Str>(static_cast<Str*>(spec)) : str_from("");
@@ -288,7 +295,8 @@ Ref<Dict> call_ex_kwargs(Object* callable, Object* kwargs) {
 }
 
 Frame* make_call_frame_ex(Function* fn, Tuple* args, Dict* kwargs) {
-  if (!kwargs || dict_size(kwargs) == 0) return make_call_frame(fn, args->items, args->size, nullptr);
+  if (!kwargs || dict_size(kwargs) == 0)
+    return make_call_frame(fn, args->items, args->size, nullptr);
   std::vector<Object*> argv(args->items, args->items + args->size);
   Ref<Tuple> kwnames = tuple_new(dict_size(kwargs));
   size_t i = 0;

@@ -96,13 +96,12 @@ Value syntax_error_object(const SyntaxErrorInfo& info) {
   Value text = opt_str(info.text);
   Value end_lineno = opt_int(info.end_lineno);
   Value end_offset = opt_int(info.end_offset);
-  Ref<Tuple> details = tuple_from({filename.get(), lineno.get(), offset.get(), text.get(),
-                                   end_lineno.get(), end_offset.get()});
+  Ref<Tuple> details = tuple_from(
+      {filename.get(), lineno.get(), offset.get(), text.get(), end_lineno.get(), end_offset.get()});
   return call(type, {msg.get(), details.get()});
 }
 
-Ref<Code> compile_to_code(std::string_view source, const std::string& filename,
-                          bool eval_mode) {
+Ref<Code> compile_to_code(std::string_view source, const std::string& filename, bool eval_mode) {
   std::shared_ptr<const CodeUnit> unit;
   try {
     unit = compile_source(source, filename, eval_mode);
@@ -114,7 +113,9 @@ Ref<Code> compile_to_code(std::string_view source, const std::string& filename,
   return code_from_unit(std::move(unit));
 }
 
-void print_exception(Object* exc) { write_err(format_exception(exc)); }
+void print_exception(Object* exc) {
+  write_err(format_exception(exc));
+}
 
 int handle_uncaught(Object* exc) {
   if (exception_matches(exc, exc::SystemExit)) {
@@ -184,8 +185,8 @@ void run_with_big_stack(const std::function<void()>& fn) {
     (*static_cast<const std::function<void()>*>(p))();
     return nullptr;
   };
-  const int rc = pthread_create(&thread, &attr, trampoline,
-                                const_cast<std::function<void()>*>(&fn));
+  const int rc =
+      pthread_create(&thread, &attr, trampoline, const_cast<std::function<void()>*>(&fn));
   pthread_attr_destroy(&attr);
   if (rc != 0) {
     fn();  // no thread available: run on the current stack rather than not at all
@@ -252,7 +253,8 @@ void disassemble_tree(const CodeUnit& code, std::string& out) {
   out += "; stack " + std::to_string(code.stacksize) + ")\n";
   out += disassemble(code);
   for (const Const& c : code.consts) {
-    if (auto* sub = std::get_if<std::shared_ptr<const CodeUnit>>(&c.v)) disassemble_tree(**sub, out);
+    if (auto* sub = std::get_if<std::shared_ptr<const CodeUnit>>(&c.v))
+      disassemble_tree(**sub, out);
   }
 }
 

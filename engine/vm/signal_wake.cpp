@@ -24,7 +24,9 @@ void wake_for_signal() {
   if (const SignalWaker* w = g_waker.load()) w->wake(w->arg);
 }
 
-bool signal_pending() { return g_eval_breaker.load(); }
+bool signal_pending() {
+  return g_eval_breaker.load();
+}
 
 void run_signal_handlers_now() {
   if (!g_eval_breaker.load(std::memory_order_relaxed)) return;

@@ -45,15 +45,16 @@ Type* asyncgen_hooks_type = nullptr;
 
 Value version_info_repr(Object* self) {
   Tuple* t = static_cast<Tuple*>(self);
-  return str_from("sys.version_info(major=" + repr(t->items[0])->s + ", minor=" +
-                  repr(t->items[1])->s + ", micro=" + repr(t->items[2])->s + ", releaselevel=" +
-                  repr(t->items[3])->s + ", serial=" + repr(t->items[4])->s + ")");
+  return str_from("sys.version_info(major=" + repr(t->items[0])->s +
+                  ", minor=" + repr(t->items[1])->s + ", micro=" + repr(t->items[2])->s +
+                  ", releaselevel=" + repr(t->items[3])->s + ", serial=" + repr(t->items[4])->s +
+                  ")");
 }
 
 Value asyncgen_hooks_repr(Object* self) {
   Tuple* t = static_cast<Tuple*>(self);
-  return str_from("asyncgen_hooks(firstiter=" + repr(t->items[0])->s + ", finalizer=" +
-                  repr(t->items[1])->s + ")");
+  return str_from("asyncgen_hooks(firstiter=" + repr(t->items[0])->s +
+                  ", finalizer=" + repr(t->items[1])->s + ")");
 }
 
 void init_struct_types() {

@@ -46,7 +46,9 @@ Type* frame_summary_type = nullptr;
 
 namespace {
 
-Traceback* as_tb(Object* o) { return static_cast<Traceback*>(o); }
+Traceback* as_tb(Object* o) {
+  return static_cast<Traceback*>(o);
+}
 
 // A snapshot of a frame (tb.tb_frame, gen.gi_frame, sys._getframe()): frames themselves are
 // not Python objects here, so these carry the parts code inspecting frames reads.
@@ -59,7 +61,9 @@ struct FrameSummary : Object {
   explicit FrameSummary(Type* t) : Object(t) {}
 };
 
-FrameSummary* as_fs(Object* o) { return static_cast<FrameSummary*>(o); }
+FrameSummary* as_fs(Object* o) {
+  return static_cast<FrameSummary*>(o);
+}
 
 }  // namespace
 
@@ -134,9 +138,8 @@ void init_traceback_types() {
   add_getset(f, "f_code", [](Object* s) -> Value { return as_fs(s)->code; });
   add_getset(f, "f_lineno", [](Object* s) -> Value { return int_from(as_fs(s)->lineno); });
   add_getset(f, "f_globals", [](Object* s) -> Value { return as_fs(s)->globals; });
-  add_getset(f, "f_builtins", [](Object* s) -> Value {
-    return builtins_for_globals(as_fs(s)->globals.get());
-  });
+  add_getset(f, "f_builtins",
+             [](Object* s) -> Value { return builtins_for_globals(as_fs(s)->globals.get()); });
   add_getset(f, "f_locals", [](Object* s) -> Value {
     FrameSummary* fs = as_fs(s);
     return fs->locals ? fs->locals : Value(dict_new());
@@ -155,7 +158,9 @@ void init_traceback_types() {
 
 namespace {
 
-bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\f'; }
+bool is_ws(char c) {
+  return c == ' ' || c == '\t' || c == '\f';
+}
 
 // CPython: Parser/pegen_errors.c _PyPegen_byte_offset_to_character_offset: the characters the
 // first `col` bytes decode to; past the end it counts the terminating NUL as one more.
@@ -239,8 +244,8 @@ Anchors extract_anchors(const std::string& line, int start, int end, const std::
 // shift the carets left exactly as they do in CPython.
 void format_carets_module_style(std::string& out, const std::string& margin,
                                 const std::string& original, bool has_newline,
-                                const std::string& stripped, const Position& p, int start,
-                                int end, const Anchors& anchors) {
+                                const std::string& stripped, const Position& p, int start, int end,
+                                const Anchors& anchors) {
   const int orig_len = utf8_char_count(original) + (has_newline ? 1 : 0);
   const int stripped_len = utf8_char_count(stripped);
   const int stripped_characters = orig_len - stripped_len;
@@ -266,8 +271,8 @@ void format_carets_module_style(std::string& out, const std::string& margin,
   out += row + "\n";
 }
 
-void format_frame(std::string& out, const std::string& margin, Code* code, int lasti,
-                  int lineno, TracebackStyle style) {
+void format_frame(std::string& out, const std::string& margin, Code* code, int lasti, int lineno,
+                  TracebackStyle style) {
   const std::string& filename = code->filename->s;
   out += margin + "  File \"" + filename + "\", line " + std::to_string(lineno) + ", in " +
          code->name->s + "\n";
@@ -480,7 +485,8 @@ void format_error_text_module_style(std::string& out, const std::string& margin,
   std::string rtext = text;
   while (!rtext.empty() && rtext.back() == '\n') rtext.pop_back();
   size_t lead = 0;
-  while (lead < rtext.size() && (rtext[lead] == ' ' || rtext[lead] == '\n' || rtext[lead] == '\f')) {
+  while (lead < rtext.size() &&
+         (rtext[lead] == ' ' || rtext[lead] == '\n' || rtext[lead] == '\f')) {
     ++lead;
   }
   const std::string ltext = rtext.substr(lead);
@@ -503,7 +509,8 @@ void format_error_text_module_style(std::string& out, const std::string& margin,
     const char c = ltext[start];
     caretspace += (c == '\t' || c == '\f' || c == '\v') ? c : ' ';
   }
-  out += margin + "    " + caretspace + std::string(size_t(std::max<int64_t>(end_colno - colno, 0)), '^') + "\n";
+  out += margin + "    " + caretspace +
+         std::string(size_t(std::max<int64_t>(end_colno - colno, 0)), '^') + "\n";
 }
 
 Value format_syntax_error_location(std::string& out, const std::string& margin, Object* value,

@@ -44,8 +44,7 @@ enum class TracebackStyle { Interpreter, Module };
 // call last):", frames with source lines and carets, exception groups, the final line.
 std::string format_exception(Object* exc, TracebackStyle style = TracebackStyle::Interpreter);
 // Only the "Type: message" line(s) for an exception, with notes and suggestions.
-std::string format_exception_only(Object* exc,
-                                  TracebackStyle style = TracebackStyle::Interpreter);
+std::string format_exception_only(Object* exc, TracebackStyle style = TracebackStyle::Interpreter);
 // The frames of a traceback chain.
 std::string format_tb(Object* tb, TracebackStyle style = TracebackStyle::Interpreter);
 

@@ -75,7 +75,9 @@ std::string format_any(Object* exc, bool chain) {
   return text;
 }
 
-bool chain_arg(Object* v) { return !v || truthy(v); }
+bool chain_arg(Object* v) {
+  return !v || truthy(v);
+}
 
 Value tb_print_exc(Object*, Args a) {
   Object* v[3] = {};

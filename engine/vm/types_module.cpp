@@ -1,5 +1,6 @@
 // The `types` module's names that belong to the VM (CPython: Lib/types.py): the type objects of
 // functions, generators, coroutines, code, cells and tracebacks, and types.coroutine.
+#include "engine/vm/types_module.h"
 #include "engine/runtime/function_builtin.h"
 #include "engine/runtime/mappingproxy.h"
 #include "engine/runtime/module.h"
@@ -7,7 +8,6 @@
 #include "engine/runtime/types.h"
 #include "engine/vm/generator.h"
 #include "engine/vm/traceback.h"
-#include "engine/vm/types_module.h"
 
 namespace al {
 

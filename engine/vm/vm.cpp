@@ -40,7 +40,9 @@ Value run_class_body(Object* body_fn, Dict* ns) {
   return result;
 }
 
-void cell_set(Object* cell, Object* value) { static_cast<Cell*>(cell)->ref = Value(value); }
+void cell_set(Object* cell, Object* value) {
+  static_cast<Cell*>(cell)->ref = Value(value);
+}
 
 // CPython: Objects/typeobject.c super_init_without_args.
 void super_zero_args(Type*& cls, Object*& self) {
@@ -70,13 +72,15 @@ void super_zero_args(Type*& cls, Object*& self) {
   raise(exc::RuntimeError, "super(): __class__ cell not found");
 }
 
-Ref<Module> builtins_factory() { return interp().builtins; }
+Ref<Module> builtins_factory() {
+  return interp().builtins;
+}
 
 Ref<Module> future_factory() {
   Ref<Module> m = module_new("__future__");
-  for (const char* name : {"annotations", "generator_stop", "division", "absolute_import",
-                           "print_function", "unicode_literals", "with_statement", "generators",
-                           "nested_scopes"}) {
+  for (const char* name :
+       {"annotations", "generator_stop", "division", "absolute_import", "print_function",
+        "unicode_literals", "with_statement", "generators", "nested_scopes"}) {
     module_add(m.get(), name, True_);
   }
   return m;

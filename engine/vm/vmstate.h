@@ -13,12 +13,12 @@ struct Frame;
 // base item; a running generator links its own item on top so that `except` blocks inside it
 // do not leak into the code that resumed it.
 struct ExcInfo {
-  Value exc;                  // null or None: nothing being handled
+  Value exc;  // null or None: nothing being handled
   ExcInfo* previous = nullptr;
 };
 
 struct VMState {
-  Frame* current = nullptr;   // innermost executing frame (null outside the VM)
+  Frame* current = nullptr;  // innermost executing frame (null outside the VM)
   ExcInfo base_exc_info;
   ExcInfo* exc_info = &base_exc_info;
   // Counts instructions between checks; when it reaches `budget_limit` the budget hook runs

@@ -98,8 +98,8 @@ void warn(Type* category, const std::string& message, int stacklevel, Object* so
       break;
   }
 
-  std::string text = filename + ":" + std::to_string(lineno) + ": " + category->name + ": " +
-                     message + "\n";
+  std::string text =
+      filename + ":" + std::to_string(lineno) + ": " + category->name + ": " + message + "\n";
   if (auto line = linecache_getline(filename, lineno)) {
     std::string s = strip(*line);
     if (!s.empty()) text += "  " + s + "\n";

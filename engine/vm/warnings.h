@@ -15,8 +15,7 @@ namespace al {
 // Attributes the warning to the frame `stacklevel` levels up (1: the running Python frame).
 // `source` is the object the warning is about (coroutines): it adds the tracemalloc hint line.
 // Raises the warning as an exception when the "error" filter applies.
-void warn(Type* category, const std::string& message, int stacklevel = 1,
-          Object* source = nullptr);
+void warn(Type* category, const std::string& message, int stacklevel = 1, Object* source = nullptr);
 
 // The filter actions of warnings.simplefilter; the last call wins for matching categories.
 enum class WarnAction { Default, Error, Ignore, Always, Module, Once };

@@ -34,7 +34,9 @@ void test_deadlock_hook(EventLoop* loop) {
 }
 
 // make_asyncio_module installs the default hook; extensions run after it.
-void install_test_hook(Module*) { g_loop_deadlock_hook = test_deadlock_hook; }
+void install_test_hook(Module*) {
+  g_loop_deadlock_hook = test_deadlock_hook;
+}
 
 }  // namespace
 

@@ -15,7 +15,9 @@ const al::test::OracleCase kCases[] = {
 
 TEST_CASE("Barrier behaves as in CPython 3.11", "[barrier]") {
   for (const auto& c : kCases) {
-    DYNAMIC_SECTION(c.name) { al::test::check_oracle_case(c); }
+    DYNAMIC_SECTION(c.name) {
+      al::test::check_oracle_case(c);
+    }
   }
 }
 
@@ -33,9 +35,12 @@ asyncio.run(main())
   CHECK(r.status == 3);
   CHECK(r.deadlock ==
         "awaitlab: deadlock: every task is waiting and nothing can wake any of them\n"
-        "  Task-1 (main) waits on gather() at line 5: it finishes only when Task-2 and Task-3 are done\n"
-        "  Task-2 waits on Barrier.wait(): 2 of 3 parties are waiting and no other task can arrive any more\n"
-        "  Task-3 waits on Barrier.wait(): 2 of 3 parties are waiting and no other task can arrive any more\n");
+        "  Task-1 (main) waits on gather() at line 5: it finishes only when Task-2 and Task-3 are "
+        "done\n"
+        "  Task-2 waits on Barrier.wait(): 2 of 3 parties are waiting and no other task can arrive "
+        "any more\n"
+        "  Task-3 waits on Barrier.wait(): 2 of 3 parties are waiting and no other task can arrive "
+        "any more\n");
   // The cancellations are asyncio.run's clean-up after the deadlock.
   CHECK(al::test::primitive_ops_text(rec) ==
         "Barrier b wait (waits): value=1 capacity=3 items=[filling] waiters=[2]\n"

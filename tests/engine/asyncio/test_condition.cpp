@@ -1,5 +1,6 @@
-// asyncio.Condition through the engine against CPython 3.11 (cases_condition.inc: expected outputs from
-// the oracle, gen_prims_cases.py), then awaitlab's own deadlock explanations and trace records.
+// asyncio.Condition through the engine against CPython 3.11 (cases_condition.inc: expected outputs
+// from the oracle, gen_prims_cases.py), then awaitlab's own deadlock explanations and trace
+// records.
 #include <catch2/catch.hpp>
 
 #include "engine/trace/recorder.h"
@@ -15,7 +16,9 @@ const al::test::OracleCase kCases[] = {
 
 TEST_CASE("Condition behaves as in CPython 3.11", "[condition]") {
   for (const auto& c : kCases) {
-    DYNAMIC_SECTION(c.name) { al::test::check_oracle_case(c); }
+    DYNAMIC_SECTION(c.name) {
+      al::test::check_oracle_case(c);
+    }
   }
 }
 
@@ -42,8 +45,10 @@ asyncio.run(main())
   CHECK(r.status == 3);
   CHECK(r.deadlock ==
         "awaitlab: deadlock: every task is waiting and nothing can wake any of them\n"
-        "  Task-1 (main) waits on gather() at line 14: it finishes only when Task-3 (waiter) is done\n"
-        "  Task-3 (waiter) waits on Condition.wait() at line 5: no task can notify this condition any more\n");
+        "  Task-1 (main) waits on gather() at line 14: it finishes only when Task-3 (waiter) is "
+        "done\n"
+        "  Task-3 (waiter) waits on Condition.wait() at line 5: no task can notify this condition "
+        "any more\n");
   // The default lock's operations are the Condition's; the last three records are asyncio.run's
   // clean-up cancelling Task-3, which re-acquires the lock before it leaves wait().
   CHECK(al::test::primitive_ops_text(rec) ==

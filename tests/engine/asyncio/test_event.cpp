@@ -15,7 +15,9 @@ const al::test::OracleCase kCases[] = {
 
 TEST_CASE("Event behaves as in CPython 3.11", "[event]") {
   for (const auto& c : kCases) {
-    DYNAMIC_SECTION(c.name) { al::test::check_oracle_case(c); }
+    DYNAMIC_SECTION(c.name) {
+      al::test::check_oracle_case(c);
+    }
   }
 }
 

@@ -16,7 +16,9 @@ const al::test::OracleCase kCases[] = {
 
 TEST_CASE("Lock behaves as in CPython 3.11", "[lock]") {
   for (const auto& c : kCases) {
-    DYNAMIC_SECTION(c.name) { al::test::check_oracle_case(c); }
+    DYNAMIC_SECTION(c.name) {
+      al::test::check_oracle_case(c);
+    }
   }
 }
 

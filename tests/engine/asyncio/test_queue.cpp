@@ -1,5 +1,6 @@
-// asyncio.Queue, PriorityQueue and LifoQueue through the engine against CPython 3.11 (cases_queue.inc: expected outputs from
-// the oracle, gen_prims_cases.py), then awaitlab's own deadlock explanations and trace records.
+// asyncio.Queue, PriorityQueue and LifoQueue through the engine against CPython 3.11
+// (cases_queue.inc: expected outputs from the oracle, gen_prims_cases.py), then awaitlab's own
+// deadlock explanations and trace records.
 #include <catch2/catch.hpp>
 
 #include "engine/trace/recorder.h"
@@ -15,7 +16,9 @@ const al::test::OracleCase kCases[] = {
 
 TEST_CASE("Queue, PriorityQueue and LifoQueue behave as in CPython 3.11", "[queue]") {
   for (const auto& c : kCases) {
-    DYNAMIC_SECTION(c.name) { al::test::check_oracle_case(c); }
+    DYNAMIC_SECTION(c.name) {
+      al::test::check_oracle_case(c);
+    }
   }
 }
 
@@ -43,8 +46,10 @@ asyncio.run(main())
         "awaitlab: deadlock: every task is waiting and nothing can wake any of them\n"
         "  Task-1 (main) waits on gather() at line 15: it finishes only when Task-3 (consumer) and "
         "Task-4 (consumer) are done\n"
-        "  Task-3 (consumer) waits on Queue.get() at line 5: no task can put into this queue any more\n"
-        "  Task-4 (consumer) waits on Queue.get() at line 5: no task can put into this queue any more\n");
+        "  Task-3 (consumer) waits on Queue.get() at line 5: no task can put into this queue any "
+        "more\n"
+        "  Task-4 (consumer) waits on Queue.get() at line 5: no task can put into this queue any "
+        "more\n");
 
   const auto full = al::test::run_script(R"(import asyncio
 

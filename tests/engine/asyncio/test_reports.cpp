@@ -29,8 +29,8 @@ CliRun run_cli(const std::string& source, const std::string& options = "") {
   char dir_template[] = "/tmp/awaitlab-test-XXXXXX";
   const std::string dir = mkdtemp(dir_template);
   std::ofstream(dir + "/script.py") << source;
-  const std::string cmd = "cd " + dir + " && " AWAITLAB_BIN " run " + options +
-                          " script.py 2>" + dir + "/err.txt";
+  const std::string cmd =
+      "cd " + dir + " && " AWAITLAB_BIN " run " + options + " script.py 2>" + dir + "/err.txt";
   CliRun r;
   FILE* p = popen(cmd.c_str(), "r");
   std::array<char, 4096> buf;
@@ -118,7 +118,8 @@ asyncio.run(main())
         "blocks the event loop\n");
 }
 
-TEST_CASE("the --timeline option prints the tasks' lanes on stderr; stdout stays the script's", "[reports][cli]") {
+TEST_CASE("the --timeline option prints the tasks' lanes on stderr; stdout stays the script's",
+          "[reports][cli]") {
   const CliRun r = run_cli(R"(import asyncio
 
 async def worker(d):
@@ -172,7 +173,8 @@ asyncio.run(main())
 )";
   const auto start = std::chrono::steady_clock::now();
   const CliRun real = run_cli(script, "--clock real");
-  const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double elapsed =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   CHECK(real.status == 0);
   CHECK(real.out == "0.4 0.4\n");
   CHECK(elapsed >= 0.4);

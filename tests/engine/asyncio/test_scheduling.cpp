@@ -19,12 +19,16 @@ const al::test::OracleCase kTasks[] = {
 
 TEST_CASE("Scheduling order matches CPython 3.11", "[scheduling]") {
   for (const auto& c : kScheduling) {
-    DYNAMIC_SECTION(c.name) { al::test::check_oracle_case(c); }
+    DYNAMIC_SECTION(c.name) {
+      al::test::check_oracle_case(c);
+    }
   }
 }
 
 TEST_CASE("Futures, tasks, gather, wait, timeouts and TaskGroup match CPython 3.11", "[tasks]") {
   for (const auto& c : kTasks) {
-    DYNAMIC_SECTION(c.name) { al::test::check_oracle_case(c); }
+    DYNAMIC_SECTION(c.name) {
+      al::test::check_oracle_case(c);
+    }
   }
 }

@@ -1,5 +1,6 @@
-// asyncio.Semaphore and BoundedSemaphore through the engine against CPython 3.11 (cases_semaphore.inc: expected outputs from
-// the oracle, gen_prims_cases.py), then awaitlab's own deadlock explanations and trace records.
+// asyncio.Semaphore and BoundedSemaphore through the engine against CPython 3.11
+// (cases_semaphore.inc: expected outputs from the oracle, gen_prims_cases.py), then awaitlab's own
+// deadlock explanations and trace records.
 #include <catch2/catch.hpp>
 
 #include "engine/trace/recorder.h"
@@ -15,7 +16,9 @@ const al::test::OracleCase kCases[] = {
 
 TEST_CASE("Semaphore and BoundedSemaphore behave as in CPython 3.11", "[semaphore]") {
   for (const auto& c : kCases) {
-    DYNAMIC_SECTION(c.name) { al::test::check_oracle_case(c); }
+    DYNAMIC_SECTION(c.name) {
+      al::test::check_oracle_case(c);
+    }
   }
 }
 
@@ -34,11 +37,12 @@ asyncio.run(main())
 )",
                                       &rec);
   CHECK(r.status == 3);
-  CHECK(r.deadlock ==
-        "awaitlab: deadlock: every task is waiting and nothing can wake any of them\n"
-        "  Task-1 (main) waits on gather() at line 8: it finishes only when Task-4 (worker) is done\n"
-        "  Task-4 (worker) waits on Semaphore.acquire() at line 4: its value is 0 and no task can "
-        "release it any more\n");
+  CHECK(
+      r.deadlock ==
+      "awaitlab: deadlock: every task is waiting and nothing can wake any of them\n"
+      "  Task-1 (main) waits on gather() at line 8: it finishes only when Task-4 (worker) is done\n"
+      "  Task-4 (worker) waits on Semaphore.acquire() at line 4: its value is 0 and no task can "
+      "release it any more\n");
   CHECK(al::test::primitive_ops_text(rec) ==
         "BoundedSemaphore sem acquire: value=1 capacity=2 waiters=[]\n"
         "BoundedSemaphore sem acquire: value=0 capacity=2 waiters=[]\n"

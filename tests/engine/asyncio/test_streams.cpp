@@ -25,7 +25,9 @@ const char* const kSandboxTail = " is not allowed (only loopback: 127.0.0.1, ::1
 TEST_CASE("Streams, servers, the aiohttp subset and the demo server match CPython 3.11",
           "[streams]") {
   for (const auto& c : kStreams) {
-    DYNAMIC_SECTION(c.name) { al::test::check_oracle_case(c); }
+    DYNAMIC_SECTION(c.name) {
+      al::test::check_oracle_case(c);
+    }
   }
 }
 
@@ -73,7 +75,7 @@ asyncio.run(main())
 )");
   const std::string head = "awaitlab runs scenarios in a sandbox: ";
   const std::string tail = std::string(kSandboxTail) + "\n";
-  CHECK(r.out == head + "connecting to 93.184.216.34:80" + tail +   //
+  CHECK(r.out == head + "connecting to 93.184.216.34:80" + tail +     //
                      head + "connecting to example.com:443" + tail +  //
                      head + "connecting to [::2]:80" + tail +         //
                      head + "listening on 0.0.0.0:8080" + tail +      //

@@ -24,8 +24,10 @@ std::string describe(const al::trace::Recorder& rec) {
   for (uint32_t i = 0; i < rec.size(); ++i) {
     const Event& e = rec[i];
     s += std::string(name(e.kind)) + " " + std::to_string(e.task);
-    if (e.obj_kind != ObjKind::None) s += " " + std::string(name(e.obj_kind)) + ":" + std::string(rec.str(e.obj_label));
-    if (e.waker_kind != WakerKind::None) s += " by " + std::string(name(e.waker_kind)) + ":" + std::to_string(e.waker_id);
+    if (e.obj_kind != ObjKind::None)
+      s += " " + std::string(name(e.obj_kind)) + ":" + std::string(rec.str(e.obj_label));
+    if (e.waker_kind != WakerKind::None)
+      s += " by " + std::string(name(e.waker_kind)) + ":" + std::to_string(e.waker_id);
     if (e.kind == EventKind::ConsoleOutput) s += " '" + std::string(rec.str(e.text)) + "'";
     s += "\n";
   }

@@ -9,7 +9,7 @@ TEST_CASE("character names resolve case-insensitively, aliases included") {
   CHECK(lookup_name("BULLET") == char32_t(0x2022));
   CHECK(lookup_name("bullet") == char32_t(0x2022));
   CHECK(lookup_name("Latin Small Letter E With Acute") == char32_t(0xE9));
-  CHECK(lookup_name("LF") == char32_t(0x0A));              // abbreviation alias
+  CHECK(lookup_name("LF") == char32_t(0x0A));                 // abbreviation alias
   CHECK(lookup_name("BYTE ORDER MARK") == char32_t(0xFEFF));  // alternate alias
   CHECK(lookup_name("GRINNING FACE") == char32_t(0x1F600));
 }
@@ -29,8 +29,8 @@ TEST_CASE("HANGUL SYLLABLE and CJK UNIFIED IDEOGRAPH names are algorithmic and c
 }
 
 TEST_CASE("names newer than CPython 3.11's Unicode 14 and unknown names are refused") {
-  CHECK_FALSE(lookup_name("TOUCHING FACE"));                  // Unicode 15.0
-  CHECK_FALSE(lookup_name("CJK UNIFIED IDEOGRAPH-31350"));    // Extension H, Unicode 15.0
+  CHECK_FALSE(lookup_name("TOUCHING FACE"));                // Unicode 15.0
+  CHECK_FALSE(lookup_name("CJK UNIFIED IDEOGRAPH-31350"));  // Extension H, Unicode 15.0
   CHECK_FALSE(lookup_name("NO SUCH CHARACTER"));
   CHECK_FALSE(lookup_name(""));
   CHECK_FALSE(lookup_name("LATIN CAPITAL LETTER A WITH MACRON AND GRAVE"));  // a named sequence

@@ -183,14 +183,15 @@ TEST_CASE("the virtual clock waits for a worker job before jumping to the next t
   loop->call_at_native(5.0, &kRecord, nullptr, al::int_from(5).get());
   std::atomic<int> computed{0};
   double clock_at_completion = -1;
-  loop->queue_work([&] {
-    std::this_thread::sleep_for(std::chrono::milliseconds(30));
-    computed = 7;
-  },
-                   [&] {
-                     clock_at_completion = al::clock_now();
-                     g_loop->call_soon_native(&kRecord, nullptr, al::int_from(computed.load()).get());
-                   });
+  loop->queue_work(
+      [&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(30));
+        computed = 7;
+      },
+      [&] {
+        clock_at_completion = al::clock_now();
+        g_loop->call_soon_native(&kRecord, nullptr, al::int_from(computed.load()).get());
+      });
   CHECK(loop->pending_jobs() == 1);
   // The poll waits for the job; its completion schedules a callback before the pass's snapshot
   // (as CPython's _process_events does), so the same pass runs it.

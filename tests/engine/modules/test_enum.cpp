@@ -14,6 +14,8 @@ const al::test::ModuleCase kCases[] = {
 
 TEST_CASE("enum behaves as in CPython 3.11", "[enum]") {
   for (const auto& c : kCases) {
-    DYNAMIC_SECTION(c.name) { al::test::check_module_case(c); }
+    DYNAMIC_SECTION(c.name) {
+      al::test::check_module_case(c);
+    }
   }
 }

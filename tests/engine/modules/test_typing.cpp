@@ -14,6 +14,8 @@ const al::test::ModuleCase kCases[] = {
 
 TEST_CASE("typing behaves as in CPython 3.11", "[typing]") {
   for (const auto& c : kCases) {
-    DYNAMIC_SECTION(c.name) { al::test::check_module_case(c); }
+    DYNAMIC_SECTION(c.name) {
+      al::test::check_module_case(c);
+    }
   }
 }

@@ -32,7 +32,8 @@ struct Parser {
   size_t i = 0;
 
   [[noreturn]] void fail(const std::string& what) {
-    throw std::runtime_error("expr parse error: " + what + " at " + std::to_string(i) + " in " + std::string(s));
+    throw std::runtime_error("expr parse error: " + what + " at " + std::to_string(i) + " in " +
+                             std::string(s));
   }
   void ws() {
     while (i < s.size() && s[i] == ' ') ++i;
@@ -57,7 +58,7 @@ struct Parser {
   Value parse_expr() { return parse_or(); }
   Value parse_or() {
     Value a = parse_xor();
-    while (peek("|") ) {
+    while (peek("|")) {
       eat("|");
       Value b = parse_xor();
       a = binary_op(a.get(), b.get(), BinOp::Or);
@@ -204,8 +205,9 @@ struct Parser {
       while (i < s.size() && (isxdigit(static_cast<unsigned char>(s[i])) || s[i] == '_')) ++i;
       return int_from_string(std::string(s.substr(b, i - b)), 0);
     }
-    while (i < s.size() && (isdigit(static_cast<unsigned char>(s[i])) || s[i] == '_' || s[i] == '.' || s[i] == 'e' ||
-                            ((s[i] == '-' || s[i] == '+') && (s[i - 1] == 'e')))) {
+    while (i < s.size() &&
+           (isdigit(static_cast<unsigned char>(s[i])) || s[i] == '_' || s[i] == '.' ||
+            s[i] == 'e' || ((s[i] == '-' || s[i] == '+') && (s[i - 1] == 'e')))) {
       if (s[i] == '.' || s[i] == 'e') is_float = true;
       ++i;
     }
@@ -229,13 +231,27 @@ struct Parser {
       }
       char e = s[i++];
       switch (e) {
-        case 'n': out += '\n'; break;
-        case 't': out += '\t'; break;
-        case 'r': out += '\r'; break;
-        case '0': out += '\0'; break;
-        case '\\': out += '\\'; break;
-        case '\'': out += '\''; break;
-        case '"': out += '"'; break;
+        case 'n':
+          out += '\n';
+          break;
+        case 't':
+          out += '\t';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case '0':
+          out += '\0';
+          break;
+        case '\\':
+          out += '\\';
+          break;
+        case '\'':
+          out += '\'';
+          break;
+        case '"':
+          out += '"';
+          break;
         case 'x': {
           uint32_t v = hex_escape(2);
           if (is_bytes) {
@@ -245,9 +261,14 @@ struct Parser {
           }
           break;
         }
-        case 'u': utf8_append(out, hex_escape(4)); break;
-        case 'U': utf8_append(out, hex_escape(8)); break;
-        default: fail("escape");
+        case 'u':
+          utf8_append(out, hex_escape(4));
+          break;
+        case 'U':
+          utf8_append(out, hex_escape(8));
+          break;
+        default:
+          fail("escape");
       }
     }
     ++i;
@@ -258,7 +279,8 @@ struct Parser {
     ws();
     if (i >= s.size()) fail("unexpected end");
     char c = s[i];
-    if (isdigit(static_cast<unsigned char>(c)) || (c == '.' && i + 1 < s.size() && isdigit(static_cast<unsigned char>(s[i + 1])))) {
+    if (isdigit(static_cast<unsigned char>(c)) ||
+        (c == '.' && i + 1 < s.size() && isdigit(static_cast<unsigned char>(s[i + 1])))) {
       return parse_number();
     }
     if (c == '\'' || c == '"') return parse_string(false);

@@ -40,21 +40,23 @@ const char* const kMemoryCases =
 
 Value op_value(const std::string& op, Object* a, Object* b) {
   static const std::pair<const char*, BinOp> binops[] = {
-      {"+", BinOp::Add},     {"-", BinOp::Sub},      {"*", BinOp::Mul},     {"/", BinOp::TrueDiv},
-      {"//", BinOp::FloorDiv}, {"%", BinOp::Mod},    {"**", BinOp::Pow},    {"<<", BinOp::LShift},
-      {">>", BinOp::RShift}, {"&", BinOp::And},      {"|", BinOp::Or},      {"^", BinOp::Xor}};
+      {"+", BinOp::Add},       {"-", BinOp::Sub}, {"*", BinOp::Mul},  {"/", BinOp::TrueDiv},
+      {"//", BinOp::FloorDiv}, {"%", BinOp::Mod}, {"**", BinOp::Pow}, {"<<", BinOp::LShift},
+      {">>", BinOp::RShift},   {"&", BinOp::And}, {"|", BinOp::Or},   {"^", BinOp::Xor}};
   for (auto& [sym, op_id] : binops) {
     if (op == sym) return binary_op(a, b, op_id);
   }
-  static const std::pair<const char*, CmpOp> cmps[] = {{"<", CmpOp::Lt},  {"<=", CmpOp::Le}, {"==", CmpOp::Eq},
-                                                        {"!=", CmpOp::Ne}, {">", CmpOp::Gt},  {">=", CmpOp::Ge}};
+  static const std::pair<const char*, CmpOp> cmps[] = {{"<", CmpOp::Lt},  {"<=", CmpOp::Le},
+                                                       {"==", CmpOp::Eq}, {"!=", CmpOp::Ne},
+                                                       {">", CmpOp::Gt},  {">=", CmpOp::Ge}};
   for (auto& [sym, op_id] : cmps) {
     if (op == sym) return compare(a, b, op_id);
   }
   if (op == "in") return bool_obj(contains(b, a));
   if (op == "[]") return getitem(a, b);
-  static const std::pair<const char*, BinOp> inplace[] = {{"+=", BinOp::Add}, {"*=", BinOp::Mul}, {"|=", BinOp::Or},
-                                                           {"&=", BinOp::And}, {"-=", BinOp::Sub}, {"^=", BinOp::Xor}};
+  static const std::pair<const char*, BinOp> inplace[] = {{"+=", BinOp::Add}, {"*=", BinOp::Mul},
+                                                          {"|=", BinOp::Or},  {"&=", BinOp::And},
+                                                          {"-=", BinOp::Sub}, {"^=", BinOp::Xor}};
   for (auto& [sym, op_id] : inplace) {
     if (op == sym) return inplace_op(a, b, op_id);
   }
@@ -91,7 +93,8 @@ std::string describe(const nlohmann::json& c) {
     return s + ")";
   }
   if (kind == "binop" || kind == "inplace") {
-    return c["a"].get<std::string>() + " " + c["op"].get<std::string>() + " " + c["b"].get<std::string>();
+    return c["a"].get<std::string>() + " " + c["op"].get<std::string>() + " " +
+           c["b"].get<std::string>();
   }
   if (kind == "unary") return c["op"].get<std::string>() + " " + c["a"].get<std::string>();
   return c["a"].get<std::string>();
@@ -120,7 +123,9 @@ std::string run_case(const nlohmann::json& c) {
       if (op == "not") {
         r = bool_obj(!truthy(a.get()));
       } else {
-        r = unary_op(a.get(), op == "-" ? UnaryOp::Neg : op == "+" ? UnaryOp::Pos : UnaryOp::Invert);
+        r = unary_op(a.get(), op == "-"   ? UnaryOp::Neg
+                              : op == "+" ? UnaryOp::Pos
+                                          : UnaryOp::Invert);
       }
     } else {
       r = eval_expr(c["a"].get<std::string>());
@@ -132,7 +137,8 @@ std::string run_case(const nlohmann::json& c) {
   } catch (std::exception& e) {
     return describe(c) + ": harness error " + e.what();
   }
-  std::string want = c.contains("err") ? "!" + c["err"].get<std::string>() : c["out"].get<std::string>();
+  std::string want =
+      c.contains("err") ? "!" + c["err"].get<std::string>() : c["out"].get<std::string>();
   std::string problems;
   if (got != want) problems += "\n    got  " + got + "\n    want " + want;
   if (c.contains("str") && got_str != c["str"].get<std::string>()) {
@@ -167,9 +173,21 @@ void run_table(const char* text) {
 
 }  // namespace
 
-TEST_CASE("str operations match CPython") { run_table(kStrCases); }
-TEST_CASE("int operations match CPython") { run_table(kIntCases); }
-TEST_CASE("float operations match CPython") { run_table(kFloatCases); }
-TEST_CASE("container operations match CPython") { run_table(kContainerCases); }
-TEST_CASE("builtin functions match CPython") { run_table(kBuiltinCases); }
-TEST_CASE("huge allocations raise MemoryError or OverflowError like CPython") { run_table(kMemoryCases); }
+TEST_CASE("str operations match CPython") {
+  run_table(kStrCases);
+}
+TEST_CASE("int operations match CPython") {
+  run_table(kIntCases);
+}
+TEST_CASE("float operations match CPython") {
+  run_table(kFloatCases);
+}
+TEST_CASE("container operations match CPython") {
+  run_table(kContainerCases);
+}
+TEST_CASE("builtin functions match CPython") {
+  run_table(kBuiltinCases);
+}
+TEST_CASE("huge allocations raise MemoryError or OverflowError like CPython") {
+  run_table(kMemoryCases);
+}

@@ -46,9 +46,12 @@ Type* test_func_type() {
   return t;
 }
 
-Value fn(std::function<Value(Args)> body) { return make<TestFunc>(test_func_type(), std::move(body)); }
+Value fn(std::function<Value(Args)> body) {
+  return make<TestFunc>(test_func_type(), std::move(body));
+}
 
-Value make_class(const char* name, std::vector<Object*> bases, std::vector<std::pair<const char*, Value>> members,
+Value make_class(const char* name, std::vector<Object*> bases,
+                 std::vector<std::pair<const char*, Value>> members,
                  std::vector<std::pair<const char*, Value>> kwargs = {}) {
   Ref<Dict> ns = dict_new();
   for (auto& [k, v] : members) dict_set(ns.get(), intern(k), v.get());
@@ -73,23 +76,28 @@ std::string error_of(const std::function<void()>& f) {
   return "no exception";
 }
 
-Value I(int64_t v) { return int_from(v); }
-std::string R(const Value& v) { return repr(v.get())->s; }
+Value I(int64_t v) {
+  return int_from(v);
+}
+std::string R(const Value& v) {
+  return repr(v.get())->s;
+}
 
 }  // namespace
 
 TEST_CASE("__eq__ without __hash__ makes instances unhashable") {
   runtime_init();
-  Value A = make_class("A", {}, {{"__init__", fn([](Args a) {
-                                     setattr(a[0], intern("x"), a[1]);
-                                     return none();
-                                   })},
-                                  {"__eq__", fn([](Args a) -> Value {
-                                     Object* self = a[0];
-                                     Object* o = a[1];
-                                     if (o->type != self->type) return bool_obj(false);
-                                     return bool_obj(eq(getattr(self, "x").get(), getattr(o, "x").get()));
-                                   })}});
+  Value A = make_class("A", {},
+                       {{"__init__", fn([](Args a) {
+                           setattr(a[0], intern("x"), a[1]);
+                           return none();
+                         })},
+                        {"__eq__", fn([](Args a) -> Value {
+                           Object* self = a[0];
+                           Object* o = a[1];
+                           if (o->type != self->type) return bool_obj(false);
+                           return bool_obj(eq(getattr(self, "x").get(), getattr(o, "x").get()));
+                         })}});
   Value a = call(A.get(), {I(1).get()});
   Value b = call(A.get(), {I(1).get()});
   CHECK(error_of([&] { hash(a.get()); }) == "TypeError: unhashable type: 'A'");
@@ -113,11 +121,13 @@ TEST_CASE("binary operators dispatch to __add__ and __radd__") {
                      return call(V.get(), {s.get()});
                    })},
                   {"__radd__", fn([](Args a) -> Value {
-                     Value s = binary_op(binary_op(a[1], I(100).get(), BinOp::Mul).get(), getattr(a[0], "v").get(),
-                                         BinOp::Add);
+                     Value s = binary_op(binary_op(a[1], I(100).get(), BinOp::Mul).get(),
+                                         getattr(a[0], "v").get(), BinOp::Add);
                      return call(V.get(), {s.get()});
                    })},
-                  {"__repr__", fn([](Args a) -> Value { return str_from("V(" + repr(getattr(a[0], "v").get())->s + ")"); })},
+                  {"__repr__", fn([](Args a) -> Value {
+                     return str_from("V(" + repr(getattr(a[0], "v").get())->s + ")");
+                   })},
                   {"__lt__", fn([](Args a) -> Value {
                      return compare(getattr(a[0], "v").get(), getattr(a[1], "v").get(), CmpOp::Lt);
                    })}});
@@ -141,10 +151,10 @@ TEST_CASE("binary operators dispatch to __add__ and __radd__") {
 TEST_CASE("__getattr__ is a fallback after normal lookup") {
   runtime_init();
   Value G = make_class("G", {}, {{"__getattr__", fn([](Args a) -> Value {
-                                   std::string s = static_cast<Str*>(a[1])->s;
-                                   for (char& c : s) c = char(toupper(c));
-                                   return str_from(s);
-                                 })}});
+                                    std::string s = static_cast<Str*>(a[1])->s;
+                                    for (char& c : s) c = char(toupper(c));
+                                    return str_from(s);
+                                  })}});
   Value g = call(G.get(), {});
   setattr(g.get(), intern("y"), I(5).get());
   CHECK(R(getattr(g.get(), "abc")) == "'ABC'");
@@ -161,18 +171,19 @@ TEST_CASE("exception subclasses keep BaseException behaviour") {
   CHECK(str(e.get())->s == "('bad', 2)");
   CHECK(isinstance(e.get(), exc::ValueError));
   CHECK(R(getattr(E.get(), "__mro__")) ==
-        "(<class '__main__.E'>, <class 'ValueError'>, <class 'Exception'>, <class 'BaseException'>, <class "
+        "(<class '__main__.E'>, <class 'ValueError'>, <class 'Exception'>, <class "
+        "'BaseException'>, <class "
         "'object'>)");
 
   static Value E2;
-  E2 = make_class("E2", {exc::Exception},
-                  {{"__init__", fn([](Args a) -> Value {
-                      Value sup = super_new(static_cast<Type*>(E2.get()), a[0]);
-                      Value msg = str_from("code " + repr(a[1])->s);
-                      call_method(sup.get(), "__init__", {msg.get()});
-                      setattr(a[0], intern("code"), a[1]);
-                      return none();
-                    })}});
+  E2 = make_class("E2", {exc::Exception}, {{"__init__", fn([](Args a) -> Value {
+                                              Value sup =
+                                                  super_new(static_cast<Type*>(E2.get()), a[0]);
+                                              Value msg = str_from("code " + repr(a[1])->s);
+                                              call_method(sup.get(), "__init__", {msg.get()});
+                                              setattr(a[0], intern("code"), a[1]);
+                                              return none();
+                                            })}});
   Value e2 = call(E2.get(), {I(5).get()});
   CHECK(R(e2) == "E2('code 5')");
   CHECK(str(e2.get())->s == "code 5");
@@ -223,18 +234,20 @@ TEST_CASE("property with setter, and deleting without a deleter") {
   Value p = call(P.get(), {});
   setattr(p.get(), intern("x"), I(3).get());
   CHECK(R(getattr(p.get(), "x")) == "30");
-  CHECK(error_of([&] { delattr(p.get(), intern("x")); }) == "AttributeError: property 'x' of 'P' object has no deleter");
+  CHECK(error_of([&] { delattr(p.get(), intern("x")); }) ==
+        "AttributeError: property 'x' of 'P' object has no deleter");
 }
 
 TEST_CASE("sequence protocol through __len__ and __getitem__") {
   runtime_init();
-  Value S = make_class("S", {}, {{"__len__", fn([](Args) { return I(3); })},
-                                  {"__getitem__", fn([](Args a) -> Value {
-                                     int64_t i;
-                                     int_as_int64(a[1], i);
-                                     if (i >= 3) raise(exc::IndexError, "");
-                                     return I(i * 10);
-                                   })}});
+  Value S = make_class(
+      "S", {}, {{"__len__", fn([](Args) { return I(3); })}, {"__getitem__", fn([](Args a) -> Value {
+                                                               int64_t i;
+                                                               int_as_int64(a[1], i);
+                                                               if (i >= 3)
+                                                                 raise(exc::IndexError, "");
+                                                               return I(i * 10);
+                                                             })}});
   Value s = call(S.get(), {});
   CHECK(R(list_from_iterable(s.get())) == "[0, 10, 20]");
   CHECK(truthy(s.get()));
@@ -245,19 +258,21 @@ TEST_CASE("sequence protocol through __len__ and __getitem__") {
 TEST_CASE("dunder results are type-checked") {
   runtime_init();
   Value B = make_class("B", {}, {{"__bool__", fn([](Args) { return I(0); })}});
-  CHECK(error_of([&] { truthy(call(B.get(), {}).get()); }) == "TypeError: __bool__ should return bool, returned int");
+  CHECK(error_of([&] { truthy(call(B.get(), {}).get()); }) ==
+        "TypeError: __bool__ should return bool, returned int");
   Value Rr = make_class("R", {}, {{"__repr__", fn([](Args) { return I(5); })}});
-  CHECK(error_of([&] { repr(call(Rr.get(), {}).get()); }) == "TypeError: __repr__ returned non-string (type int)");
+  CHECK(error_of([&] { repr(call(Rr.get(), {}).get()); }) ==
+        "TypeError: __repr__ returned non-string (type int)");
 }
 
 TEST_CASE("__init_subclass__ receives class keywords") {
   runtime_init();
   Value hook = classmethod_new(fn([](Args a) -> Value {
-    Ref<Dict> kw = dict_new();
-    dict_merge_kwargs(kw.get(), a);
-    setattr(a[0], intern("kw"), kw.get());
-    return none();
-  }).get());
+                                 Ref<Dict> kw = dict_new();
+                                 dict_merge_kwargs(kw.get(), a);
+                                 setattr(a[0], intern("kw"), kw.get());
+                                 return none();
+                               }).get());
   Value Base = make_class("Base", {}, {{"__init_subclass__", hook}});
   Value Sub = make_class("Sub", {Base.get()}, {}, {{"flag", bool_obj(true)}});
   CHECK(R(getattr(Sub.get(), "kw")) == "{'flag': True}");
@@ -266,7 +281,8 @@ TEST_CASE("__init_subclass__ receives class keywords") {
 TEST_CASE("classes without __init__ take no arguments") {
   runtime_init();
   Value NoInit = make_class("NoInit", {}, {});
-  CHECK(error_of([&] { call(NoInit.get(), {I(1).get()}); }) == "TypeError: NoInit() takes no arguments");
+  CHECK(error_of([&] { call(NoInit.get(), {I(1).get()}); }) ==
+        "TypeError: NoInit() takes no arguments");
   CHECK(R(getattr(NoInit.get(), "__name__")) == "'NoInit'");
   CHECK(R(getattr(NoInit.get(), "__module__")) == "'__main__'");
   CHECK(R(NoInit) == "<class '__main__.NoInit'>");

@@ -27,7 +27,9 @@ std::string error_of(const std::function<void()>& f) {
   return "no exception";
 }
 
-Value V(const char* expr) { return eval_expr(expr); }
+Value V(const char* expr) {
+  return eval_expr(expr);
+}
 
 }  // namespace
 
@@ -36,22 +38,27 @@ TEST_CASE("item assignment and deletion on immutable objects") {
   Value t = V("(1, 2)"), zero = V("0"), five = V("5"), s = V("'abc'"), one = V("1");
   CHECK(error_of([&] { setitem(t.get(), zero.get(), five.get()); }) ==
         "TypeError: 'tuple' object does not support item assignment");
-  CHECK(error_of([&] { delitem(t.get(), zero.get()); }) == "TypeError: 'tuple' object doesn't support item deletion");
+  CHECK(error_of([&] { delitem(t.get(), zero.get()); }) ==
+        "TypeError: 'tuple' object doesn't support item deletion");
   CHECK(error_of([&] { setitem(one.get(), zero.get(), five.get()); }) ==
         "TypeError: 'int' object does not support item assignment");
-  CHECK(error_of([&] { delitem(s.get(), zero.get()); }) == "TypeError: 'str' object doesn't support item deletion");
-  CHECK(error_of([&] { getitem(one.get(), zero.get()); }) == "TypeError: 'int' object is not subscriptable");
+  CHECK(error_of([&] { delitem(s.get(), zero.get()); }) ==
+        "TypeError: 'str' object doesn't support item deletion");
+  CHECK(error_of([&] { getitem(one.get(), zero.get()); }) ==
+        "TypeError: 'int' object is not subscriptable");
 }
 
 TEST_CASE("attribute errors") {
   runtime_init();
   Value obj = V("object()"), one = V("1"), lst = V("[]"), len_fn = V("len"), int_t = V("int");
-  CHECK(error_of([&] { getattr(None, "x"); }) == "AttributeError: 'NoneType' object has no attribute 'x'");
+  CHECK(error_of([&] { getattr(None, "x"); }) ==
+        "AttributeError: 'NoneType' object has no attribute 'x'");
   CHECK(error_of([&] { setattr(None, intern("x"), one.get()); }) ==
         "AttributeError: 'NoneType' object has no attribute 'x'");
   CHECK(error_of([&] { setattr(obj.get(), intern("x"), one.get()); }) ==
         "AttributeError: 'object' object has no attribute 'x'");
-  CHECK(error_of([&] { delattr(obj.get(), intern("x")); }) == "AttributeError: 'object' object has no attribute 'x'");
+  CHECK(error_of([&] { delattr(obj.get(), intern("x")); }) ==
+        "AttributeError: 'object' object has no attribute 'x'");
   CHECK(error_of([&] { setattr(one.get(), intern("real"), one.get()); }) ==
         "AttributeError: attribute 'real' of 'int' objects is not writable");
   CHECK(error_of([&] { setattr(lst.get(), intern("append"), one.get()); }) ==
@@ -62,7 +69,8 @@ TEST_CASE("attribute errors") {
         "TypeError: cannot set 'x' attribute of immutable type 'int'");
   CHECK(error_of([&] { delattr(int_t.get(), intern("real")); }) ==
         "TypeError: cannot set 'real' attribute of immutable type 'int'");
-  CHECK(error_of([&] { getattr(int_t.get(), "nope"); }) == "AttributeError: type object 'int' has no attribute 'nope'");
+  CHECK(error_of([&] { getattr(int_t.get(), "nope"); }) ==
+        "AttributeError: type object 'int' has no attribute 'nope'");
 }
 
 TEST_CASE("calling, iterating and containment errors") {
@@ -70,9 +78,11 @@ TEST_CASE("calling, iterating and containment errors") {
   Value five = V("5"), one = V("1");
   CHECK(error_of([&] { call(five.get(), {}); }) == "TypeError: 'int' object is not callable");
   CHECK(error_of([&] { get_iter(five.get()); }) == "TypeError: 'int' object is not iterable");
-  CHECK(error_of([&] { contains(five.get(), one.get()); }) == "TypeError: argument of type 'int' is not iterable");
+  CHECK(error_of([&] { contains(five.get(), one.get()); }) ==
+        "TypeError: argument of type 'int' is not iterable");
   CHECK(error_of([&] { length(five.get()); }) == "TypeError: object of type 'int' has no len()");
-  CHECK(error_of([&] { unary_op(V("'a'").get(), UnaryOp::Neg); }) == "TypeError: bad operand type for unary -: 'str'");
+  CHECK(error_of([&] { unary_op(V("'a'").get(), UnaryOp::Neg); }) ==
+        "TypeError: bad operand type for unary -: 'str'");
   CHECK(error_of([&] { unary_op(V("1.5").get(), UnaryOp::Invert); }) ==
         "TypeError: bad operand type for unary ~: 'float'");
   CHECK(error_of([&] { hash(V("[]").get()); }) == "TypeError: unhashable type: 'list'");
@@ -87,7 +97,8 @@ TEST_CASE("mutation during iteration") {
   CHECK(error_of([&] {
           Value it = get_iter(d.get());
           while (Value k = iter_next(it.get())) {
-            dict_set(static_cast<Dict*>(d.get()), binary_op(k.get(), V("1").get(), BinOp::Add).get(), None);
+            dict_set(static_cast<Dict*>(d.get()),
+                     binary_op(k.get(), V("1").get(), BinOp::Add).get(), None);
           }
         }) == "RuntimeError: dictionary changed size during iteration");
   Value s = V("{1}");
@@ -99,9 +110,12 @@ TEST_CASE("mutation during iteration") {
 
 TEST_CASE("class creation errors") {
   runtime_init();
-  CHECK(error_of([&] { V("type('X', (bool,), {})"); }) == "TypeError: type 'bool' is not an acceptable base type");
-  CHECK(error_of([&] { V("type('X', (int, str), {})"); }) == "TypeError: multiple bases have instance lay-out conflict");
-  CHECK(error_of([&] { V("type('X', (object, object), {})"); }) == "TypeError: duplicate base class object");
+  CHECK(error_of([&] { V("type('X', (bool,), {})"); }) ==
+        "TypeError: type 'bool' is not an acceptable base type");
+  CHECK(error_of([&] { V("type('X', (int, str), {})"); }) ==
+        "TypeError: multiple bases have instance lay-out conflict");
+  CHECK(error_of([&] { V("type('X', (object, object), {})"); }) ==
+        "TypeError: duplicate base class object");
   CHECK(error_of([&] { V("type('X', 1)"); }) == "TypeError: type() takes 1 or 3 arguments");
 }
 
@@ -114,7 +128,8 @@ TEST_CASE("replacing keys during iteration is detected") {
           Value it = get_iter(d.get());
           while (Value k = iter_next(it.get())) {
             dict_del(static_cast<Dict*>(d.get()), k.get());
-            dict_set(static_cast<Dict*>(d.get()), binary_op(k.get(), V("10").get(), BinOp::Add).get(), V("0").get());
+            dict_set(static_cast<Dict*>(d.get()),
+                     binary_op(k.get(), V("10").get(), BinOp::Add).get(), V("0").get());
           }
         }) == "RuntimeError: dictionary keys changed during iteration");
   CHECK(repr(d.get())->s == "{11: 0, 12: 0}");

@@ -22,7 +22,9 @@ using al::testing::eval_expr;
 
 namespace {
 
-std::string R(const Value& v) { return repr(v.get())->s; }
+std::string R(const Value& v) {
+  return repr(v.get())->s;
+}
 
 std::string error_of(const std::function<void()>& f) {
   try {
@@ -99,11 +101,13 @@ TEST_CASE("print writes through the interpreter's stdout sink") {
   Value three = eval_expr("3");
   Object* bad[] = {one.get(), three.get()};
   Ref<Tuple> sep = tuple_from({intern("sep")});
-  CHECK(error_of([&] { call(builtin("print"), Args{bad, 1, sep.get()}); }) ==
-        "TypeError: sep must be None or a string, not int");
+  CHECK(error_of([&] {
+          call(builtin("print"), Args{bad, 1, sep.get()});
+        }) == "TypeError: sep must be None or a string, not int");
   Ref<Tuple> foo = tuple_from({intern("foo")});
-  CHECK(error_of([&] { call(builtin("print"), Args{bad, 1, foo.get()}); }) ==
-        "TypeError: 'foo' is an invalid keyword argument for print()");
+  CHECK(error_of([&] {
+          call(builtin("print"), Args{bad, 1, foo.get()});
+        }) == "TypeError: 'foo' is an invalid keyword argument for print()");
 }
 
 TEST_CASE("input reads a line and raises EOFError at the end") {
@@ -131,7 +135,8 @@ TEST_CASE("generic aliases for annotations") {
   CHECK(R(eval_expr("type[int]")) == "type[int]");
   CHECK(R(eval_expr("list[int]([1, 2])")) == "[1, 2]");
   CHECK(R(eval_expr("list[int].__args__")) == "(<class 'int'>,)");
-  CHECK(error_of([&] { eval_expr("list[int][0]"); }) == "TypeError: list[int] is not a generic class");
+  CHECK(error_of([&] { eval_expr("list[int][0]"); }) ==
+        "TypeError: list[int] is not a generic class");
   CHECK(error_of([&] { eval_expr("int[0]"); }) == "TypeError: 'type' object is not subscriptable");
   CHECK(error_of([&] { eval_expr("isinstance([], list[int])"); }) ==
         "TypeError: isinstance() argument 2 cannot be a parameterized generic");
@@ -141,7 +146,8 @@ TEST_CASE("dir() is sorted and includes inherited names") {
   runtime_init();
   Value d = eval_expr("dir([])");
   Ref<List> first = list_new();
-  for (size_t i = 0; i < 5; ++i) list_append(first.get(), static_cast<List*>(d.get())->items[i].get());
+  for (size_t i = 0; i < 5; ++i)
+    list_append(first.get(), static_cast<List*>(d.get())->items[i].get());
   // CPython 3.11: sorted(dir([]))[:5]
   CHECK(R(first) == "['__add__', '__class__', '__class_getitem__', '__contains__', '__delattr__']");
 }

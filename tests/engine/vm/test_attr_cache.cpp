@@ -188,8 +188,7 @@ TEST_CASE("the inline __init__ push keeps type_call's behaviour", "[vm][attr_cac
                "    r.append(str(e))\n"
                "P.__init__ = lambda self, x: setattr(self, 'y', x)\n"
                "r.append(vars(make(3)))\n"
-               "print(r)\n") ==
-        "[0, 1, \"__init__() should return None, not 'int'\", {'y': 3}]\n");
+               "print(r)\n") == "[0, 1, \"__init__() should return None, not 'int'\", {'y': 3}]\n");
 }
 
 TEST_CASE("module attribute caches follow reassignment", "[vm][attr_cache]") {
@@ -205,8 +204,7 @@ TEST_CASE("module attribute caches follow reassignment", "[vm][attr_cache]") {
                "    pi()\n"
                "except AttributeError as e:\n"
                "    r.append(str(e))\n"
-               "print(r)\n") ==
-        "[3.5, 3.5, 3, \"module 'math' has no attribute 'pi'\"]\n");
+               "print(r)\n") == "[3.5, 3.5, 3, \"module 'math' has no attribute 'pi'\"]\n");
 }
 
 TEST_CASE("instance dicts given back by dead instances start empty", "[vm][attr_cache]") {
@@ -223,6 +221,5 @@ TEST_CASE("instance dicts given back by dead instances start empty", "[vm][attr_
                "d = vars(kept)\n"
                "del kept\n"
                "b = A()\n"
-               "print(seen, vars(b), d, b.__dict__ is d)\n") ==
-        "[{}, {}, {}] {} {'z': 1} False\n");
+               "print(seen, vars(b), d, b.__dict__ is d)\n") == "[{}, {}, {}] {} {'z': 1} False\n");
 }

@@ -47,7 +47,8 @@ TEST_CASE("every instruction carries its source range", "[codegen]") {
   auto code = compile("y = a  +  b[0]\n");
   const auto& words = code->code;
   auto find = [&](Op op) {
-    auto it = std::find_if(words.begin(), words.end(), [&](CodeWord w) { return word_op(w) == op; });
+    auto it =
+        std::find_if(words.begin(), words.end(), [&](CodeWord w) { return word_op(w) == op; });
     REQUIRE(it != words.end());
     return code->positions[size_t(it - words.begin())];
   };
@@ -122,11 +123,11 @@ TEST_CASE("the compiler's own syntax errors carry CPython's message and location
 }
 
 TEST_CASE("stack effects match the instruction semantics", "[codegen]") {
-  CHECK(stack_effect(Op::CALL, 2, false) == -3);       // callable, self/NULL, 2 args -> result
-  CHECK(stack_effect(Op::CALL_KW, 3, false) == -5);    // ... plus the kwnames tuple
-  CHECK(stack_effect(Op::FOR_ITER, 0, true) == -1);    // exhausted: the iterator is popped
+  CHECK(stack_effect(Op::CALL, 2, false) == -3);     // callable, self/NULL, 2 args -> result
+  CHECK(stack_effect(Op::CALL_KW, 3, false) == -5);  // ... plus the kwnames tuple
+  CHECK(stack_effect(Op::FOR_ITER, 0, true) == -1);  // exhausted: the iterator is popped
   CHECK(stack_effect(Op::FOR_ITER, 0, false) == 1);
-  CHECK(stack_effect(Op::SEND, 0, true) == -1);        // returned: receiver and value -> result
+  CHECK(stack_effect(Op::SEND, 0, true) == -1);          // returned: receiver and value -> result
   CHECK(stack_effect(Op::SETUP_CLEANUP, 0, true) == 2);  // lasti and the exception
   CHECK(stack_effect(Op::UNPACK_EX, 1 | (2 << 8), false) == 3);
 }

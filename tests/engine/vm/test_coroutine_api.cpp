@@ -196,8 +196,8 @@ async def worker(fut, n):
   Value coro = call(global(g.get(), "worker"), {fut.get(), int_from(1).get()});
   auto* gen = static_cast<Generator*>(coro.get());
   const Code* code = gen->frame->code;
-  const size_t bytes = sizeof(Generator) + sizeof(Frame) +
-                       (code->nlocalsplus + code->stacksize) * sizeof(Object*);
+  const size_t bytes =
+      sizeof(Generator) + sizeof(Frame) + (code->nlocalsplus + code->stacksize) * sizeof(Object*);
   INFO("coroutine + frame bytes: " << bytes);
   CHECK(bytes <= 512);
   Value r;
