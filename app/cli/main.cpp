@@ -44,18 +44,19 @@ bool g_timeline = false;
 
 void write_trace_outputs(int) {
   if (!g_recorder) return;
-  // The exports never ask for the state at an event, so the model keeps no snapshots.
-  al::trace::TraceModel model(*g_recorder, UINT32_MAX);
-  model.update();
   if (!g_trace_path.empty()) {
+    // Streams over the recorder's events; no TraceModel is built for it.
     std::ofstream out(g_trace_path, std::ios::binary);
     if (out) {
-      al::trace::write_chrome_trace(model, out);
+      al::trace::write_chrome_trace(*g_recorder, out);
     } else {
       std::fprintf(stderr, "awaitlab: cannot write %s\n", g_trace_path.c_str());
     }
   }
   if (g_timeline) {
+    // The timeline never asks for the state at an event, so the model keeps no snapshots.
+    al::trace::TraceModel model(*g_recorder, UINT32_MAX);
+    model.update();
     std::fflush(stdout);
     std::string text = al::trace::render_text_timeline(model);
     std::fwrite(text.data(), 1, text.size(), stderr);

@@ -98,6 +98,7 @@ void prim_init_identity(Primitive* p, PrimKind kind) {
   p->number = ++g_counters[size_t(kind)];
   p->trace_id = aio_next_object_id();
   p->label.clear();
+  p->label_id = 0;
   if (trace::Recorder* rec = active_tracer()) {
     const std::string name = stored_name();
     p->label =
@@ -113,13 +114,34 @@ const std::string& prim_label(Primitive* p) {
 
 namespace {
 
+// Forgets the ids the primitive remembers when they belong to another recorder.
+void sync_ids(trace::Recorder* rec, Primitive* p) {
+  if (p->park_labels_of == rec->serial()) return;
+  p->park_labels_of = rec->serial();
+  for (Primitive::ParkLabel& l : p->park_labels) l = {};
+  p->label_id = 0;
+}
+
+// The id of an operation name (a string literal) in `rec`, remembered by the literal's address
+// in a small direct-mapped table: no hashing on the hot path.
+trace::StrId op_id(trace::Recorder* rec, const char* op) {
+  struct Slot {
+    const char* op = nullptr;
+    uint64_t serial = 0;
+    trace::StrId id = trace::StrId::empty;
+  };
+  static thread_local std::array<Slot, 64> slots;
+  Slot& slot = slots[(reinterpret_cast<uintptr_t>(op) >> 3) % slots.size()];
+  if (slot.op != op || slot.serial != rec->serial()) {
+    slot = {op, rec->serial(), rec->intern_literal(op)};
+  }
+  return slot.id;
+}
+
 // "q.get()" for a named queue, "Queue#3.get()" otherwise; the primitive remembers the ids of
 // its operations that park.
 uint32_t park_label(trace::Recorder* rec, Primitive* shown, const char* op) {
-  if (shown->park_labels_of != rec->serial()) {
-    shown->park_labels_of = rec->serial();
-    for (Primitive::ParkLabel& l : shown->park_labels) l = {};
-  }
+  sync_ids(rec, shown);
   for (const Primitive::ParkLabel& l : shown->park_labels) {
     if (l.op == op) return l.id;
   }
@@ -269,22 +291,21 @@ void prim_record(trace::Recorder* rec, Primitive* p, const char* op, const PrimS
     if (p->report) p->report(p->reported_by, op);
     return;
   }
-  static thread_local std::vector<std::string_view> views;  // no Python code runs while in use
-  views.clear();
-  for (const std::string& item : s.items) views.emplace_back(item);
   trace::PrimitiveStateIn in;
   in.kept = s.kept;
   in.value = s.value;
   in.capacity = s.capacity;
   in.owner = s.owner;
-  in.items = std::span<const std::string_view>(views);
   in.items_total = s.items_total;
-  in.waiters = std::span<const trace::TaskId>(s.waiters);
-  in.waiters_total = s.waiters_total;
-  in.waiters2 = std::span<const trace::TaskId>(s.waiters2);
-  in.waiters2_total = s.waiters2_total;
-  rec->primitive_op({trace_kind(p->kind), p->trace_id, prim_label(p)}, rec->intern_literal(op), in,
-                    current_pos());
+  if (!s.items.empty()) {
+    static thread_local std::vector<std::string_view> views;  // no Python code runs in use
+    views.assign(s.items.begin(), s.items.end());
+    in.items = std::span<const std::string_view>(views);
+  }
+  sync_ids(rec, p);
+  if (!p->label_id) p->label_id = uint32_t(rec->intern(prim_label(p)));
+  rec->primitive_op({trace_kind(p->kind), p->trace_id, trace::StrId(p->label_id)}, op_id(rec, op),
+                    in, current_pos());
 }
 
 std::string prim_task_title(Task* t) {

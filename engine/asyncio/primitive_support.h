@@ -58,8 +58,9 @@ struct Primitive : Object {
     const char* op = nullptr;
     uint32_t id = 0;
   };
-  uint64_t park_labels_of = 0;  // Recorder::serial() the ids belong to
+  uint64_t park_labels_of = 0;  // Recorder::serial() the ids (these and label_id) belong to
   ParkLabel park_labels[3];
+  uint32_t label_id = 0;  // `label` interned, 0: not yet
 
   explicit Primitive(Type* t) : Object(t) {}
 };
@@ -121,7 +122,8 @@ std::string prim_repr(Object* self, const std::string& extra);
 // --- trace ---------------------------------------------------------------------------------
 
 // The state after an operation, in the fields of trace::PrimitiveStateIn (see
-// engine/trace/primitive_state.h for their meaning per kind).
+// engine/trace/primitive_state.h for their meaning per kind). Every primitive has the recorder
+// keep its waiter lists (prim_park), so only items can be passed.
 struct PrimState {
   uint8_t kept = 0;  // trace::PrimitiveStateIn::kept: lists the recorder keeps (not filled in)
   double value = 0;
@@ -129,10 +131,6 @@ struct PrimState {
   uint32_t owner = 0;
   std::vector<std::string> items;
   uint32_t items_total = UINT32_MAX;  // UINT32_MAX: items is the whole list
-  std::vector<uint32_t> waiters;
-  uint32_t waiters_total = UINT32_MAX;  // UINT32_MAX: waiters is the whole list
-  std::vector<uint32_t> waiters2;
-  uint32_t waiters2_total = UINT32_MAX;
 };
 
 // repr(item) for the trace; never raises (a failing __repr__ gives a placeholder).
@@ -142,8 +140,8 @@ trace::StrId trace_repr_id(trace::Recorder* rec, Object* item);
 // The label the trace shows for the primitive ("Queue q", "Lock#2").
 const std::string& prim_label(Primitive* p);
 // Records PrimitiveOp(op, state) at the current source position (`op` must be a string literal:
-// the recorder keeps its id by address); the caller has checked that tracing is on. A primitive
-// without a trace identity calls its `report` hook instead.
+// its id is remembered by address, the label's on the primitive); the caller has checked that
+// tracing is on. A primitive without a trace identity calls its `report` hook instead.
 void prim_record(trace::Recorder* rec, Primitive* p, const char* op, const PrimState& state);
 
 // --- deadlock explanations -------------------------------------------------------------------

@@ -72,11 +72,13 @@ uint32_t future_trace_id(Future* f) {
 trace::Obj describe_awaited(Object* fut) {
   trace::Recorder* rec = active_tracer();
   if (!rec) return {};
-  if (is_task(fut)) {
+  // A plain Future (a primitive's waiter) is by far the most common: no MRO walk for it.
+  const bool plain_future = fut->type == future_type;
+  if (!plain_future && is_task(fut)) {
     auto* t = static_cast<Task*>(fut);
     return {trace::ObjKind::Task, t->trace_task, rec->intern(task_name(t))};
   }
-  if (is_future(fut)) {
+  if (plain_future || is_future(fut)) {
     auto* f = static_cast<Future*>(fut);
     const WaitKind* kind = f->wait_kind();
     const uint32_t owner_id = f->wait_owner_id();

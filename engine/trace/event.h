@@ -1,9 +1,10 @@
 // The trace event schema: one fixed-size POD per scheduling decision (DESIGN.md §6).
 //
-// A trace is an append-only array of `Event`s (64 bytes each) plus a string table (StrId →
-// text) and an arena of uint32 words for the variable-length state of primitive operations.
-// Strings are interned, so a 1,000,000-event trace is ~64 MB of events plus its distinct strings.
-// Events are written by `Recorder` (recorder.h) and read by `TraceModel` (trace_model.h).
+// A trace is an append-only array of events plus a string table (StrId → text) and an arena of
+// uint32 words for the variable-length state of primitive operations. `Event` is the reader's
+// view; the recorder stores each one in 32 bytes (packed_event.h), so a 1,000,000-event trace is
+// ~32 MB of events plus its distinct strings. Events are written by `Recorder` (recorder.h) and
+// read by `TraceModel` (trace_model.h).
 //
 // Identifiers are plain numbers chosen by the asyncio layer and never reused within one trace:
 //   TaskId    1, 2, ...; 0 means "the event loop itself / no task"
@@ -41,7 +42,9 @@
 //
 // `vtime` is the loop's clock when the event happened (ClockAdvance: the new time), `wall_ns`
 // the wall clock since the recorder started (read at step and loop boundaries; the events in
-// between carry that reading), `line`/`col` the source position (0 = unknown):
+// between carry that reading, and a StepBegin with no boundary since the last StepEnd shares
+// its reading),
+// `line`/`col` the source position (0 = unknown):
 // where the task was created, suspended or finished, the call site of an operation or print.
 #pragma once
 
@@ -150,7 +153,6 @@ struct Event {
   Stream stream() const { return static_cast<Stream>(detail); }
   DiagKind diag() const { return static_cast<DiagKind>(detail); }
 };
-static_assert(sizeof(Event) == 64, "events must stay compact: the GUI holds a million of them");
 
 // Stable lower-case names ("task_created", "queue", "timer", "suspended", "stdout", "deadlock"),
 // used in exports and text output.

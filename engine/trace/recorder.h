@@ -40,12 +40,12 @@
 // Reading (any thread, while the writer appends): size() publishes with release/acquire
 // semantics; every event below it, every string and state record it refers to, is complete and
 // never moves (chunked storage). A GUI thread may therefore poll size() and read behind it.
+// Events are stored packed (packed_event.h) and rebuilt by operator[], so readers get copies.
 #pragma once
 
 #include <atomic>
 #include <chrono>
 #include <cstdint>
-#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -54,6 +54,7 @@
 
 #include "engine/trace/chunked_vector.h"
 #include "engine/trace/event.h"
+#include "engine/trace/packed_event.h"
 #include "engine/trace/primitive_state.h"
 #include "engine/trace/string_table.h"
 
@@ -188,7 +189,10 @@ class Recorder {
 
   // --- reading (any thread) ------------------------------------------------------------------
   uint32_t size() const { return static_cast<uint32_t>(events_.size()); }
-  const Event& operator[](uint32_t i) const { return events_[i]; }
+  // Event i < size(), rebuilt from its packed record: O(1) when a thread reads in order,
+  // O(log clock readings) otherwise.
+  Event operator[](uint32_t i) const;
+  double vtime(uint32_t i) const { return clock_run(i).vtime; }
   std::string_view str(StrId id) const { return strings_.get(id); }
   // Decodes a PrimitiveOp event's state record: O(kFullEvery · max_listed) at most, as it
   // replays the changes since the primitive's last full record.
@@ -199,12 +203,19 @@ class Recorder {
   static constexpr uint32_t kFullEvery = 32;
 
  private:
+  // The fields a record may leave out when they equal its predecessor's (append_state).
+  static constexpr int kFields = 5;  // capacity, owner, items_total, waiters_total, waiters2_total
   // A list kept by the recorder: all of it, and the edits of its listed window (the first
-  // max_listed entries) since the primitive's latest record.
+  // max_listed entries) since the primitive's latest record. The list is buf[head...]: popping
+  // the front only moves head (a queue's get, a woken waiter), so a change at either end costs
+  // O(1) and a search scans contiguous words.
   struct Kept {
-    std::deque<uint32_t> all;
-    std::vector<uint32_t> edits;  // (kEditErase, position) and (kEditPush, value) pairs
+    std::vector<uint32_t> buf;
+    uint32_t head = 0;
     bool overflow = false;        // too many edits to log: the next record lists the window
+    std::vector<uint32_t> edits;  // (kEditErase, position) and (kEditPush, value) pairs
+    size_t size() const { return buf.size() - head; }
+    const uint32_t* data() const { return buf.data() + head; }
   };
   // The last state written for one primitive, to store the next one as a change.
   struct Mirror {
@@ -213,25 +224,45 @@ class Recorder {
     std::vector<uint32_t> lists[3];  // listed items, waiters, waiters2 (lists passed in full)
     std::unique_ptr<Kept> kept[3];   // lists kept by the recorder
     StrId label = StrId::empty;      // its label at the latest operation
+    uint32_t fields[kFields] = {};   // the latest record's capacity, owner and true lengths
   };
-  Mirror& mirror(ObjectId primitive);
+  // The primitive's mirror, made on first use; the latest one is remembered, as consecutive
+  // calls (list_push, then primitive_op) usually name the same primitive.
+  Mirror& mirror(ObjectId primitive) {
+    if (primitive == last_primitive_ && !mirrors_.empty()) return mirrors_[last_mirror_];
+    return look_up_mirror(primitive);
+  }
+  Mirror& look_up_mirror(ObjectId primitive);
   Mirror* find_mirror(ObjectId primitive);
-  Kept& kept(ObjectId primitive, uint32_t list);
+  Kept& kept(ObjectId primitive, uint32_t list) {
+    std::unique_ptr<Kept>& k = mirror(primitive).kept[list];
+    if (!k) k = std::make_unique<Kept>();
+    return *k;
+  }
   void kept_erase(Kept& k, size_t pos);
   void kept_log(Kept& k, uint32_t op, uint32_t arg);
 
   Event make(EventKind kind, TaskId task, Pos at);
-  void push(const Event& e);
+  // Reads the wall clock at boundaries and starts a clock run when the reading or the loop's
+  // time changed, for the event about to be appended.
+  void stamp(EventKind kind);
+  void push(const Event& e);  // any kind but PrimitiveOp, which primitive_op packs itself
   StrId resolve(const Text& text) {
     if (text.interned()) return text.id();
     return text.view().empty() ? StrId::empty : intern(text.view());
   }
   void set_obj(Event& e, const Obj& obj);
   void end_step(StepOutcome outcome, Pos at, Text text, const Obj* awaited);
-  uint32_t append_state(ObjectId primitive, const PrimitiveStateIn& state);
-  void decode_lists(uint32_t offset, std::vector<uint32_t> (&lists)[3]) const;
+  uint32_t append_state(Mirror& m, const PrimitiveStateIn& state);
+  uint32_t write_kept(Kept& k, bool change, uint32_t*& out);
+  void decode_record(uint32_t offset, uint32_t (&fields)[kFields],
+                     std::vector<uint32_t> (&lists)[3]) const;
 
-  ChunkedVector<Event> events_;
+  const ClockRun& clock_run(uint32_t i) const;
+
+  ChunkedVector<PackedEvent> events_;
+  ChunkedVector<ClockRun, 6> clocks_;  // one per change of (vtime, wall_ns), by first event
+  ChunkedVector<ExtraFields, 8> extras_;
   ChunkedVector<uint32_t, 12> arena_;  // primitive state records
   StringTable strings_;
   std::atomic<bool> enabled_;
@@ -239,13 +270,16 @@ class Recorder {
   uint32_t max_listed_;
   double now_ = 0;
   TaskId current_ = 0;
-  int64_t wall_ = 0;  // the wall clock read at the latest step or loop boundary
+  int64_t wall_ = 0;       // the wall clock read at the latest step or loop boundary
+  double last_vtime_ = 0;  // the latest clock run's reading
+  int64_t last_wall_ = 0;
+  bool wall_from_step_end_ = false;  // wall_ was read at a StepEnd, no boundary since
   std::chrono::steady_clock::time_point start_;
   std::vector<Mirror> mirrors_;
   std::unordered_map<ObjectId, uint32_t> mirror_index_;  // primitive → its mirror
   ObjectId last_primitive_ = 0;  // the latest lookup, which the next op usually repeats
   uint32_t last_mirror_ = 0;
-  std::vector<uint32_t> record_;  // the state record being built
+  std::vector<uint32_t> record_;  // the state record being built (sized for the longest)
   std::unordered_map<const char*, StrId> literals_;
   std::vector<uint32_t> scratch_;  // the lists of the operation being recorded
   std::vector<StrId> small_ints_;  // int_text of -5 .. 1023, StrId::empty until first used

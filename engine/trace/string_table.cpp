@@ -33,12 +33,13 @@ StrId StringTable::add(std::string_view text) {
 
 std::string_view StringTable::store(std::string_view text) {
   if (text.size() > kBlockSize / 4) {
-    blocks_.push_back(std::make_unique<char[]>(text.size()));
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(text.size()));
     std::memcpy(blocks_.back().get(), text.data(), text.size());
     return {blocks_.back().get(), text.size()};
   }
   if (open_block_ == nullptr || block_used_ + text.size() > kBlockSize) {
-    blocks_.push_back(std::make_unique<char[]>(kBlockSize));
+    // Not zeroed: only bytes written here are ever read.
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(kBlockSize));
     open_block_ = blocks_.back().get();
     block_used_ = 0;
   }

@@ -42,7 +42,7 @@ uint32_t TraceModel::update() {
     if (live_.applied() == next_snapshot_) {
       snapshots_.push_back(live_.snapshot());
       // A large state is snapshotted less often: snapshots never outweigh the events between.
-      size_t spacing = std::max<size_t>(interval_, live_.snapshot_bytes() / sizeof(Event));
+      size_t spacing = std::max<size_t>(interval_, live_.snapshot_bytes() / sizeof(PackedEvent));
       next_snapshot_ = live_.applied() + static_cast<uint32_t>(spacing);
     }
   }
@@ -124,8 +124,8 @@ std::span<const Segment> TraceModel::segments_in(const Lane& lane, uint32_t firs
 }
 
 double TraceModel::end_time(const Segment& s) const {
-  if (s.end != kNone) return rec_[s.end].vtime;
-  return size_ == 0 ? 0 : rec_[size_ - 1].vtime;
+  if (s.end != kNone) return rec_.vtime(s.end);
+  return size_ == 0 ? 0 : rec_.vtime(size_ - 1);
 }
 
 std::span<const Segment> TraceModel::segments_between(const Lane& lane, double t0,
@@ -165,7 +165,7 @@ uint32_t TraceModel::index_at_time(double t) const {
   uint32_t lo = 0, hi = size_;
   while (lo < hi) {
     uint32_t mid = lo + (hi - lo) / 2;
-    if (rec_[mid].vtime < t) {
+    if (rec_.vtime(mid) < t) {
       lo = mid + 1;
     } else {
       hi = mid;

@@ -7,7 +7,7 @@
 //
 // state_at(i) costs O(log n + K + |state|): it copies the nearest snapshot at or before i and
 // replays the events in between. A snapshot is taken every K events (K = snapshot_interval,
-// default 1024), or further apart when a snapshot would outweigh K events (64 bytes each), so
+// default 1024), or further apart when a snapshot would outweigh K events (32 bytes each), so
 // snapshots never take more memory than the events they summarise. Finished tasks are kept once,
 // not in every snapshot, so K holds in long traces where many short-lived tasks come and go
 // (a query still copies every task into State::tasks). last_replayed() reports how many events
@@ -52,9 +52,9 @@ class TraceModel {
   uint32_t update();
   uint32_t size() const { return size_; }
   const Recorder& recorder() const { return rec_; }
-  const Event& event(uint32_t i) const { return rec_[i]; }
+  Event event(uint32_t i) const { return rec_[i]; }
   std::string_view str(StrId id) const { return rec_.str(id); }
-  double time_at(uint32_t i) const { return rec_[i].vtime; }
+  double time_at(uint32_t i) const { return rec_.vtime(i); }
 
   // --- state at an event ---------------------------------------------------------------------
   State state_at(uint32_t i) const;  // i < size()
@@ -79,7 +79,7 @@ class TraceModel {
   std::span<const Segment> segments_in(const Lane& lane, uint32_t first, uint32_t last) const;
   std::span<const Segment> segments_between(const Lane& lane, double t0, double t1) const;
   const Segment* segment_at(const Lane& lane, uint32_t i) const;
-  double start_time(const Segment& s) const { return rec_[s.start].vtime; }
+  double start_time(const Segment& s) const { return rec_.vtime(s.start); }
   double end_time(const Segment& s) const;  // open segments: the last event's time
   const std::vector<WakeEdge>& wake_edges() const { return timeline_.edges(); }
   std::span<const WakeEdge> wake_edges_from(uint32_t first, uint32_t last) const;
