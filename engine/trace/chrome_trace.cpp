@@ -823,30 +823,7 @@ class ChromeWriter {
       w_.lit(",\"ts\":").text(ts_text_).lit("}");
       return;
     }
-    Segment next;
-    switch (t.state) {
-      case TaskState::NotStarted:
-        next.state = LaneState::NotStarted;
-        break;
-      case TaskState::Ready:
-        next.state = LaneState::Ready;
-        next.label = t.woken_via;
-        next.id = t.woken_by_id;
-        next.waker = t.woken_by_kind;
-        next.obj_kind = t.woken_via_kind;
-        break;
-      case TaskState::Running:
-        next.state = LaneState::Running;
-        next.id = t.steps;
-        break;
-      default:
-        next.state = LaneState::Waiting;
-        next.label = t.awaiting;
-        next.id = t.awaiting_id;
-        next.obj_kind = t.awaiting_kind;
-        next.line = t.line;
-        break;
-    }
+    Segment next = task_segment(t);
     if (e.kind == EventKind::StepEnd && t.has_open && t.open.s.state == LaneState::Running) {
       t.open.s.line = e.line;
     }

@@ -106,30 +106,7 @@ void TimelineBuilder::add_task(const Event& e, const StateMachine& after, uint32
     lane.end = {t.state, e.index, t.outcome, t.line};
     return;
   }
-  Segment next;
-  switch (t.state) {
-    case TaskState::NotStarted:
-      next.state = LaneState::NotStarted;
-      break;
-    case TaskState::Ready:
-      next.state = LaneState::Ready;
-      next.label = t.woken_via;
-      next.id = t.woken_by_id;
-      next.waker = t.woken_by_kind;
-      next.obj_kind = t.woken_via_kind;
-      break;
-    case TaskState::Running:
-      next.state = LaneState::Running;
-      next.id = t.steps;
-      break;
-    default:
-      next.state = LaneState::Waiting;
-      next.label = t.awaiting;
-      next.id = t.awaiting_id;
-      next.obj_kind = t.awaiting_kind;
-      next.line = t.line;
-      break;
-  }
+  Segment next = task_segment(t);
   if (e.kind == EventKind::StepEnd && !lane.segments.empty() &&
       lane.segments.back().state == LaneState::Running) {
     lane.segments.back().line = e.line;

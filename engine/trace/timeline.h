@@ -43,6 +43,37 @@ struct Segment {
   bool operator==(const Segment&) const = default;
 };
 
+// The segment a live task's lane is in, from its state (start and end left to the caller).
+// `Task` is a TaskInfo, or the Chrome exporter's slimmer copy with the same field names.
+template <class Task>
+Segment task_segment(const Task& t) {
+  Segment next;
+  switch (t.state) {
+    case TaskState::NotStarted:
+      next.state = LaneState::NotStarted;
+      break;
+    case TaskState::Ready:
+      next.state = LaneState::Ready;
+      next.label = t.woken_via;
+      next.id = t.woken_by_id;
+      next.waker = t.woken_by_kind;
+      next.obj_kind = t.woken_via_kind;
+      break;
+    case TaskState::Running:
+      next.state = LaneState::Running;
+      next.id = t.steps;
+      break;
+    default:
+      next.state = LaneState::Waiting;
+      next.label = t.awaiting;
+      next.id = t.awaiting_id;
+      next.obj_kind = t.awaiting_kind;
+      next.line = t.line;
+      break;
+  }
+  return next;
+}
+
 struct TaskEnd {
   TaskState state = TaskState::Done;
   uint32_t index = kNone;     // the step_end event; kNone while the task lives
