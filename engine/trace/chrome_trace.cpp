@@ -730,26 +730,7 @@ class ChromeWriter {
     }
 
     // The event loop's lane.
-    Segment loop;
-    loop.id = activity_id_;
-    switch (activity_) {
-      case LoopActivity::Scheduling:
-        loop.state = LaneState::LoopScheduling;
-        loop.id = 0;
-        break;
-      case LoopActivity::RunningTask:
-        loop.state = LaneState::LoopTask;
-        break;
-      case LoopActivity::RunningCallback:
-        loop.state = LaneState::LoopCallback;
-        // Events inside the callback keep the label its CallbackRun gave.
-        loop.label = e.kind == EventKind::CallbackRun ? e.obj_label : loop_.s.label;
-        break;
-      case LoopActivity::Idle:
-        loop.state = LaneState::LoopIdle;
-        loop.id = 0;
-        break;
-    }
+    Segment loop = loop_segment(activity_, activity_id_, e, loop_.s.label);
     bool loop_open = true;
     change(loop_, loop_open, loop, loop_tid_, true);
 

@@ -10,6 +10,31 @@ std::string_view name(LaneState state) {
   return kNames[static_cast<size_t>(state)];
 }
 
+Segment loop_segment(LoopActivity activity, uint32_t activity_id, const Event& e,
+                     StrId callback_label) {
+  Segment loop;
+  loop.id = activity_id;
+  switch (activity) {
+    case LoopActivity::Scheduling:
+      loop.state = LaneState::LoopScheduling;
+      loop.id = 0;
+      break;
+    case LoopActivity::RunningTask:
+      loop.state = LaneState::LoopTask;
+      break;
+    case LoopActivity::RunningCallback:
+      loop.state = LaneState::LoopCallback;
+      // Events inside the callback keep the label its CallbackRun gave.
+      loop.label = e.kind == EventKind::CallbackRun ? e.obj_label : callback_label;
+      break;
+    case LoopActivity::Idle:
+      loop.state = LaneState::LoopIdle;
+      loop.id = 0;
+      break;
+  }
+  return loop;
+}
+
 TimelineBuilder::TimelineBuilder() {
   lanes_.emplace_back();
   // The loop lane covers the whole trace, so any instant belongs to one of its segments.
@@ -36,26 +61,8 @@ void TimelineBuilder::change(Lane& lane, const Segment& next, uint32_t index) {
 
 void TimelineBuilder::add(const Event& e, const StateMachine& after, const Registry& reg) {
   // Event-loop lane.
-  Segment loop;
-  loop.id = after.activity_id();
-  switch (after.activity()) {
-    case LoopActivity::Scheduling:
-      loop.state = LaneState::LoopScheduling;
-      loop.id = 0;
-      break;
-    case LoopActivity::RunningTask:
-      loop.state = LaneState::LoopTask;
-      break;
-    case LoopActivity::RunningCallback:
-      loop.state = LaneState::LoopCallback;
-      // Events inside the callback keep the label its CallbackRun gave.
-      loop.label = e.kind == EventKind::CallbackRun ? e.obj_label : lanes_[0].segments.back().label;
-      break;
-    case LoopActivity::Idle:
-      loop.state = LaneState::LoopIdle;
-      loop.id = 0;
-      break;
-  }
+  Segment loop =
+      loop_segment(after.activity(), after.activity_id(), e, lanes_[0].segments.back().label);
   change(lanes_[0], loop, e.index);
 
   if (e.task != 0) add_task(e, after, reg.task_slot_of(e.task));

@@ -74,6 +74,11 @@ Segment task_segment(const Task& t) {
   return next;
 }
 
+// The segment the event loop's lane is in after `e`, from the loop's activity; a callback's
+// label comes from its CallbackRun (`e`), else stays `callback_label`, the open segment's.
+Segment loop_segment(LoopActivity activity, uint32_t activity_id, const Event& e,
+                     StrId callback_label);
+
 struct TaskEnd {
   TaskState state = TaskState::Done;
   uint32_t index = kNone;     // the step_end event; kNone while the task lives
