@@ -192,20 +192,7 @@ int64_t bytes_hash(Object* self) {
 Value bytes_richcompare(Object* a, Object* b, CmpOp op) {
   if (!is_instance(b, bytes_type)) return Value(NotImplemented);
   int c = as_bytes(a)->data.compare(as_bytes(b)->data);
-  switch (op) {
-    case CmpOp::Lt:
-      return bool_obj(c < 0);
-    case CmpOp::Le:
-      return bool_obj(c <= 0);
-    case CmpOp::Eq:
-      return bool_obj(c == 0);
-    case CmpOp::Ne:
-      return bool_obj(c != 0);
-    case CmpOp::Gt:
-      return bool_obj(c > 0);
-    default:
-      return bool_obj(c >= 0);
-  }
+  return bool_obj(cmp_holds(c, op));
 }
 
 Value bytes_add(Object* a, Object* b) {

@@ -185,20 +185,7 @@ Value float_richcompare(Object* a, Object* b, CmpOp op) {
   } else {
     return Value(NotImplemented);
   }
-  switch (op) {
-    case CmpOp::Lt:
-      return bool_obj(c < 0);
-    case CmpOp::Le:
-      return bool_obj(c <= 0);
-    case CmpOp::Eq:
-      return bool_obj(c == 0);
-    case CmpOp::Ne:
-      return bool_obj(c != 0);
-    case CmpOp::Gt:
-      return bool_obj(c > 0);
-    default:
-      return bool_obj(c >= 0);
-  }
+  return bool_obj(cmp_holds(c, op));
 }
 
 Value float_new(Type* t, Args a) {

@@ -344,26 +344,9 @@ int int_cmp(Int* x, Int* y) {
   return cmp(x->to_mpz(), y->to_mpz());
 }
 
-Value cmp_result(int c, CmpOp op) {
-  switch (op) {
-    case CmpOp::Lt:
-      return bool_obj(c < 0);
-    case CmpOp::Le:
-      return bool_obj(c <= 0);
-    case CmpOp::Eq:
-      return bool_obj(c == 0);
-    case CmpOp::Ne:
-      return bool_obj(c != 0);
-    case CmpOp::Gt:
-      return bool_obj(c > 0);
-    default:
-      return bool_obj(c >= 0);
-  }
-}
-
 Value int_richcompare(Object* a, Object* b, CmpOp op) {
   if (!is_instance(b, int_type)) return Value(NotImplemented);
-  return cmp_result(int_cmp(as_int(a), as_int(b)), op);
+  return bool_obj(cmp_holds(int_cmp(as_int(a), as_int(b)), op));
 }
 
 int64_t int_hash_slot(Object* o) {

@@ -163,6 +163,24 @@ enum class BinOp : uint8_t {
 };
 enum class UnaryOp : uint8_t { Neg, Pos, Invert, kCount };
 enum class CmpOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
+// Whether a three-way comparison result c (<0, 0, >0) satisfies `op`.
+inline bool cmp_holds(int c, CmpOp op) {
+  switch (op) {
+    case CmpOp::Lt:
+      return c < 0;
+    case CmpOp::Le:
+      return c <= 0;
+    case CmpOp::Eq:
+      return c == 0;
+    case CmpOp::Ne:
+      return c != 0;
+    case CmpOp::Gt:
+      return c > 0;
+    case CmpOp::Ge:
+      break;
+  }
+  return c >= 0;
+}
 
 // The result of resuming a generator, coroutine or native awaitable one step.
 enum class SendStatus : uint8_t { Yield, Return };

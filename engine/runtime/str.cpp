@@ -330,16 +330,7 @@ Value str_richcompare(Object* a, Object* b, CmpOp op) {
   if (op == CmpOp::Eq) return bool_obj(str_eq(x, y));
   if (op == CmpOp::Ne) return bool_obj(!str_eq(x, y));
   int c = x->s.compare(y->s);
-  switch (op) {
-    case CmpOp::Lt:
-      return bool_obj(c < 0);
-    case CmpOp::Le:
-      return bool_obj(c <= 0);
-    case CmpOp::Gt:
-      return bool_obj(c > 0);
-    default:
-      return bool_obj(c >= 0);
-  }
+  return bool_obj(cmp_holds(c, op));
 }
 
 Value str_add(Object* a, Object* b) {

@@ -163,28 +163,7 @@ Value sequence_richcompare(Object* const* a, size_t na, Object* const* b, size_t
     if (!eq(a[i], b[i])) break;
   }
   if (i >= na || i >= nb) {
-    bool r = false;
-    switch (op) {
-      case CmpOp::Lt:
-        r = na < nb;
-        break;
-      case CmpOp::Le:
-        r = na <= nb;
-        break;
-      case CmpOp::Eq:
-        r = na == nb;
-        break;
-      case CmpOp::Ne:
-        r = na != nb;
-        break;
-      case CmpOp::Gt:
-        r = na > nb;
-        break;
-      case CmpOp::Ge:
-        r = na >= nb;
-        break;
-    }
-    return bool_obj(r);
+    return bool_obj(cmp_holds((na > nb) - (na < nb), op));
   }
   if (op == CmpOp::Eq) return bool_obj(false);
   if (op == CmpOp::Ne) return bool_obj(true);

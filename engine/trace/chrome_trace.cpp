@@ -653,8 +653,6 @@ class ChromeWriter {
         break;
       case EventKind::StepBegin:
         running_ = e.task;
-        activity_ = LoopActivity::RunningTask;
-        activity_id_ = e.task;
         if (finished || t == nullptr) break;
         t->state = TaskState::Running;
         t->steps++;
@@ -666,8 +664,6 @@ class ChromeWriter {
         break;
       case EventKind::StepEnd:
         running_ = 0;
-        activity_ = LoopActivity::Scheduling;
-        activity_id_ = 0;
         if (t == nullptr || finished) break;
         t->line = e.line;
         switch (e.outcome()) {
@@ -706,28 +702,10 @@ class ChromeWriter {
         t->awaiting_id = 0;
         t->awaiting = StrId::empty;
         break;
-      case EventKind::TimerFired:
-      case EventKind::IoDone:
-        activity_ = LoopActivity::Scheduling;
-        activity_id_ = 0;
-        break;
-      case EventKind::CallbackRun:
-        activity_ = LoopActivity::RunningCallback;
-        activity_id_ = e.obj_id;
-        break;
-      case EventKind::ClockAdvance:
-        if (activity_ == LoopActivity::RunningCallback) {
-          activity_ = LoopActivity::Scheduling;
-          activity_id_ = 0;
-        }
-        break;
-      case EventKind::LoopIdle:
-        activity_ = LoopActivity::Idle;
-        activity_id_ = 0;
-        break;
       default:
         break;
     }
+    advance_loop_activity(e, activity_, activity_id_);
 
     // The event loop's lane.
     Segment loop = loop_segment(activity_, activity_id_, e, loop_.s.label);

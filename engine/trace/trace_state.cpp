@@ -126,6 +126,38 @@ void StateMachine::remove_timer(HandleId id) {
   timers_.pop_back();
 }
 
+void advance_loop_activity(const Event& e, LoopActivity& activity, uint32_t& activity_id) {
+  switch (e.kind) {
+    case EventKind::StepBegin:
+      activity = LoopActivity::RunningTask;
+      activity_id = e.task;
+      break;
+    case EventKind::StepEnd:
+    case EventKind::TimerFired:
+    case EventKind::IoDone:
+      activity = LoopActivity::Scheduling;
+      activity_id = 0;
+      break;
+    case EventKind::CallbackRun:
+      activity = LoopActivity::RunningCallback;
+      activity_id = e.obj_id;
+      break;
+    case EventKind::ClockAdvance:
+      // A callback that was running has ended once the loop moves its clock.
+      if (activity == LoopActivity::RunningCallback) {
+        activity = LoopActivity::Scheduling;
+        activity_id = 0;
+      }
+      break;
+    case EventKind::LoopIdle:
+      activity = LoopActivity::Idle;
+      activity_id = 0;
+      break;
+    default:
+      break;
+  }
+}
+
 void StateMachine::apply(const Event& e, const Registry& reg) {
   applied_ = e.index + 1;
   now_ = e.vtime;
@@ -133,6 +165,7 @@ void StateMachine::apply(const Event& e, const Registry& reg) {
   // Every task event gives the task its slot. A finished task's info is final: later events
   // that name it (a stray wake-up, its timer firing) change only the loop's state.
   bool finished = e.task != 0 && is_finished(task(e, reg).state);
+  advance_loop_activity(e, activity_, activity_id_);
   switch (e.kind) {
     case EventKind::TaskCreated: {
       if (finished) break;
@@ -149,8 +182,6 @@ void StateMachine::apply(const Event& e, const Registry& reg) {
     case EventKind::StepBegin: {
       remove_ready(ReadyKind::Task, e.task);
       running_ = e.task;
-      activity_ = LoopActivity::RunningTask;
-      activity_id_ = e.task;
       if (finished) break;
       TaskInfo& t = task(e, reg);
       enter(t, TaskState::Running, e);
@@ -165,8 +196,6 @@ void StateMachine::apply(const Event& e, const Registry& reg) {
     }
     case EventKind::StepEnd: {
       running_ = 0;
-      activity_ = LoopActivity::Scheduling;
-      activity_id_ = 0;
       if (e.task == 0 || finished) break;
       TaskInfo& t = task(e, reg);
       if (t.state == TaskState::Running) t.run_wall_ns += e.wall_ns - t.wall_since;
@@ -229,16 +258,12 @@ void StateMachine::apply(const Event& e, const Registry& reg) {
     case EventKind::TimerFired:
       remove_timer(e.obj_id);
       ready_.push_back({ReadyKind::Callback, e.obj_id, e.obj_label});
-      activity_ = LoopActivity::Scheduling;
-      activity_id_ = 0;
       break;
     case EventKind::CallbackScheduled:
       ready_.push_back({ReadyKind::Callback, e.obj_id, e.obj_label});
       break;
     case EventKind::CallbackRun:
       remove_ready(ReadyKind::Callback, e.obj_id);
-      activity_ = LoopActivity::RunningCallback;
-      activity_id_ = e.obj_id;
       break;
     case EventKind::PrimitiveCreated:
     case EventKind::PrimitiveOp: {
@@ -252,20 +277,9 @@ void StateMachine::apply(const Event& e, const Registry& reg) {
       break;
     case EventKind::IoDone:
       std::erase_if(io_, [&](const IoInfo& io) { return io.id == e.obj_id; });
-      activity_ = LoopActivity::Scheduling;
-      activity_id_ = 0;
       break;
     case EventKind::ClockAdvance:
-      // A callback that was running has ended once the loop moves its clock.
-      if (activity_ == LoopActivity::RunningCallback) {
-        activity_ = LoopActivity::Scheduling;
-        activity_id_ = 0;
-      }
-      break;
     case EventKind::LoopIdle:
-      activity_ = LoopActivity::Idle;
-      activity_id_ = 0;
-      break;
     case EventKind::ConsoleOutput:
     case EventKind::Diagnostic:
     case EventKind::kCount:

@@ -40,6 +40,9 @@ enum class LoopActivity : uint8_t {
   Idle,  // nothing ready: waiting for a timer or I/O
 };
 
+// What the event loop does after `e`: the rule StateMachine and the Chrome exporter share.
+void advance_loop_activity(const Event& e, LoopActivity& activity, uint32_t& activity_id);
+
 struct TaskInfo {
   TaskId id = 0;
   StrId name = StrId::empty;
