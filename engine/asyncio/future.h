@@ -144,6 +144,10 @@ struct Future : Object {
 struct WaiterFuture : Future {
   const WaitKind* kind = nullptr;
   Value owner;
+  // The trace label of a primitive's waiter ("q.get()"), set by prim_park when tracing is on so
+  // that describing the wait (at the step's end and at the wake-up) is a field read; 0: not set.
+  // It fits the padding: the object stays in its 80-byte size class.
+  uint32_t park_label = 0;
 
   WaiterFuture(Type* t, EventLoop* l, const WaitKind* k) : Future(t, l), kind(k) {
     bits |= kIsWaiter;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <span>
 #include <string_view>
 
@@ -122,22 +123,6 @@ void sync_ids(trace::Recorder* rec, Primitive* p) {
   p->label_id = 0;
 }
 
-// The id of an operation name (a string literal) in `rec`, remembered by the literal's address
-// in a small direct-mapped table: no hashing on the hot path.
-trace::StrId op_id(trace::Recorder* rec, const char* op) {
-  struct Slot {
-    const char* op = nullptr;
-    uint64_t serial = 0;
-    trace::StrId id = trace::StrId::empty;
-  };
-  static thread_local std::array<Slot, 64> slots;
-  Slot& slot = slots[(reinterpret_cast<uintptr_t>(op) >> 3) % slots.size()];
-  if (slot.op != op || slot.serial != rec->serial()) {
-    slot = {op, rec->serial(), rec->intern_literal(op)};
-  }
-  return slot.id;
-}
-
 // "q.get()" for a named queue, "Queue#3.get()" otherwise; the primitive remembers the ids of
 // its operations that park.
 uint32_t park_label(trace::Recorder* rec, Primitive* shown, const char* op) {
@@ -187,15 +172,19 @@ Ref<Future> prim_park(Primitive* p, WaiterQueue& queue, const WaitKind* kind, co
                       Primitive* shown, uint32_t trace_list) {
   Ref<Future> fut = future_new(prim_get_loop(p), kind);
   if (!shown) shown = p;
-  // The trace finds the shown primitive's id and the label through the kind
-  // (prim_describe_waiter), so the future needs no trace fields of its own.
+  // The trace finds the shown primitive through the future's owner, and its label through the
+  // kind (prim_describe_waiter) or, when tracing is on, in park_label, cached below: the wait
+  // is described twice (the step's end, the wake-up), and a field read beats two lookups.
   fut->set_wait(kind, shown);
   if (!park_op(kind) && t_park_kind_count < t_park_kinds.size()) {
     t_park_kinds[t_park_kind_count++] = {kind, op};
   }
   const uint32_t task = prim_current_task_id();
   trace::Recorder* rec = active_tracer();
-  if (rec && shown->trace_id && trace_list) rec->list_push(shown->trace_id, trace_list, task);
+  if (rec && shown->trace_id) {
+    static_cast<WaiterFuture*>(fut.get())->park_label = park_label(rec, shown, op);
+    if (trace_list) rec->list_push(shown->trace_id, trace_list, task);
+  }
   queue.push_back(Waiter{fut, task});
   return fut;
 }
@@ -291,6 +280,17 @@ void prim_record(trace::Recorder* rec, Primitive* p, const char* op, const PrimS
     if (p->report) p->report(p->reported_by, op);
     return;
   }
+  sync_ids(rec, p);
+  if (!p->label_id) p->label_id = uint32_t(rec->intern(prim_label(p)));
+  const auto label = trace::StrId(p->label_id);
+  // Nearly every operation passes no list and an integer value: the recorder's short form.
+  const double v = s.value;
+  if (s.items.empty() && s.items_total == UINT32_MAX && v >= INT32_MIN && v <= INT32_MAX &&
+      v == std::trunc(v) && !(v == 0 && std::signbit(v))) {
+    rec->primitive_op(trace_kind(p->kind), p->trace_id, label, rec->intern_literal(op),
+                      {s.kept, static_cast<int32_t>(v), s.capacity, s.owner}, current_pos());
+    return;
+  }
   trace::PrimitiveStateIn in;
   in.kept = s.kept;
   in.value = s.value;
@@ -302,10 +302,8 @@ void prim_record(trace::Recorder* rec, Primitive* p, const char* op, const PrimS
     views.assign(s.items.begin(), s.items.end());
     in.items = std::span<const std::string_view>(views);
   }
-  sync_ids(rec, p);
-  if (!p->label_id) p->label_id = uint32_t(rec->intern(prim_label(p)));
-  rec->primitive_op({trace_kind(p->kind), p->trace_id, trace::StrId(p->label_id)}, op_id(rec, op),
-                    in, current_pos());
+  rec->primitive_op({trace_kind(p->kind), p->trace_id, label}, rec->intern_literal(op), in,
+                    current_pos());
 }
 
 std::string prim_task_title(Task* t) {

@@ -89,7 +89,9 @@ Ref<Future> prim_park(Primitive* p, WaiterQueue& queue, const WaitKind* kind, co
                       Primitive* shown = nullptr, uint32_t trace_list = 1);
 
 // The trace's description of a waiter future prim_park made: the primitive it is shown on and
-// its label ("q.get()"); false for any other future.
+// its label ("q.get()"); false for any other future. describe_awaited reads the label prim_park
+// cached on the future first (WaiterFuture::park_label); this finds it for a waiter parked
+// while tracing was off.
 bool prim_describe_waiter(trace::Recorder* rec, Future* f, trace::Obj& out);
 
 // CPython: deque.remove(fut): removes the first entry for `fut`; false when absent (the

@@ -36,13 +36,14 @@ trace::Pos current_pos() {
 }
 
 trace::Pos coro_pos(Object* coro) {
-  trace::Pos pos;
+  // The innermost frame of the await chain: only its position is read.
+  Frame* innermost = nullptr;
   Object* o = coro;
   for (int guard = 0; o && guard < 10000; ++guard) {
     if (o->type == coroutine_type || o->type == generator_type) {
       auto* g = static_cast<Generator*>(o);
       if (!g->frame) break;
-      pos = frame_pos(g->frame);
+      innermost = g->frame;
       o = gen_yield_from(g);
     } else if (is_native_coro(o)) {
       o = static_cast<NativeCoro*>(o)->awaiting();
@@ -50,7 +51,7 @@ trace::Pos coro_pos(Object* coro) {
       break;
     }
   }
-  return pos;
+  return innermost ? frame_pos(innermost) : trace::Pos{};
 }
 
 trace::Waker current_waker() {
@@ -74,6 +75,15 @@ trace::Obj describe_awaited(Object* fut) {
   if (!rec) return {};
   // A plain Future (a primitive's waiter) is by far the most common: no MRO walk for it.
   const bool plain_future = fut->type == future_type;
+  // A primitive's waiter, described when it parked (prim_park). Built in place: an Obj copied
+  // right after its fields were stored one by one stalls on store forwarding.
+  if (plain_future && static_cast<Future*>(fut)->flag(Future::kIsWaiter)) {
+    auto* w = static_cast<WaiterFuture*>(fut);
+    if (w->park_label) {
+      return {w->kind->kind, static_cast<Primitive*>(w->owner.get())->trace_id,
+              trace::StrId(w->park_label)};
+    }
+  }
   if (!plain_future && is_task(fut)) {
     auto* t = static_cast<Task*>(fut);
     return {trace::ObjKind::Task, t->trace_task, rec->intern(task_name(t))};

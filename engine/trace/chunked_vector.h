@@ -65,6 +65,20 @@ class ChunkedVector {
     size_.store(n + 1, std::memory_order_release);
   }
 
+  // Writer only: room for `count` elements after the published ones, when the current chunk
+  // has it (null otherwise, and then append() is the way): the writer fills a prefix of it and
+  // publishes that with commit(). Saves building a record elsewhere and copying it.
+  T* room(size_t count) {
+    size_t n = size_.load(std::memory_order_relaxed);
+    auto [chunk, offset] = locate(n);
+    if (offset + count > size_t{1} << (chunk + kFirstBits)) return nullptr;
+    if (!chunks_[chunk]) allocate(chunk);
+    return chunks_[chunk].get() + offset;
+  }
+  void commit(size_t count) {
+    size_.store(size_.load(std::memory_order_relaxed) + count, std::memory_order_release);
+  }
+
   // Writer only: appends `count` elements and publishes them together.
   void append(const T* values, size_t count) {
     size_t n = size_.load(std::memory_order_relaxed);

@@ -28,6 +28,12 @@ bool is_primitive_kind(ObjKind k) {
 }
 
 constexpr int64_t kSmallIntMin = -5, kSmallIntEnd = 1024;
+
+// The longest state record (append_state): a header, an offset, two fields, and per list its
+// length and a listing of max_listed entries or an edit log of 2·max_listed + 3 words.
+size_t longest_record(uint32_t max_listed) {
+  return 4 + 3 * (2 * size_t{max_listed} + 8);
+}
 }  // namespace
 
 Recorder::Recorder(RecorderOptions options)
@@ -35,6 +41,7 @@ Recorder::Recorder(RecorderOptions options)
       wall_clock_(options.wall_clock),
       max_listed_(options.max_listed),
       start_(std::chrono::steady_clock::now()),
+      record_(longest_record(options.max_listed)),
       serial_(++g_serial) {}
 
 StrId Recorder::int_text(int64_t value) {
@@ -69,7 +76,8 @@ Event Recorder::make(EventKind kind, TaskId task, Pos at) {
   return e;
 }
 
-void Recorder::stamp(EventKind kind) {
+// Inlined into each writer, where the kind is a constant and the switch folds away.
+[[gnu::always_inline]] inline void Recorder::stamp(EventKind kind) {
   uint32_t n = size();
   // kNone marks "no index" everywhere, so the last usable index is kNone - 1.
   if (n == kNone - 1) throw std::length_error("trace is full");
@@ -218,7 +226,7 @@ void Recorder::end_step(StepOutcome outcome, Pos at, Text text, const Obj* await
   current_ = 0;
 }
 
-void Recorder::step_suspended(Pos at, Obj awaited) {
+void Recorder::step_suspended(Pos at, const Obj& awaited) {
   end_step(StepOutcome::Suspended, at, {}, &awaited);
 }
 
@@ -234,7 +242,7 @@ void Recorder::step_cancelled(Pos at, Text message) {
   end_step(StepOutcome::Cancelled, at, message, nullptr);
 }
 
-void Recorder::ready(TaskId task, Waker by, Obj through) {
+void Recorder::ready(TaskId task, Waker by, const Obj& through) {
   StrId label = resolve(through.label);
   stamp(EventKind::Ready);
   events_.push_back({task, 0, through.id, label, by.id, StrId::empty, kNone,
@@ -376,7 +384,7 @@ void Recorder::primitive_op(Obj primitive, Text op, const PrimitiveStateIn& afte
   }
   StrId label = resolve(primitive.label);
   StrId name = resolve(op);
-  uint32_t record = append_state(m, after);
+  uint32_t record = append_state(m, after.kept, after.capacity, after.owner, &after);
   stamp(EventKind::PrimitiveOp);
   // The value after an operation is nearly always a small integer (a size, a flag, a counter):
   // it rides in the packed event; anything else goes to the side array.
@@ -394,6 +402,16 @@ void Recorder::primitive_op(Obj primitive, Text op, const PrimitiveStateIn& afte
   events_.push_back({current_, at.line, primitive.id, label, value, name, record,
                      packed::bits(EventKind::PrimitiveOp, at.col, primitive.kind,
                                   static_cast<WakerKind>(where), 0)});
+}
+
+void Recorder::primitive_op(ObjKind kind, ObjectId id, StrId label, StrId op,
+                            const KeptStateIn& after, Pos at) {
+  Mirror& m = mirror(id);
+  uint32_t record = append_state(m, after.kept, after.capacity, after.owner, nullptr);
+  stamp(EventKind::PrimitiveOp);
+  events_.push_back({current_, at.line, id, label, static_cast<uint32_t>(after.value), op, record,
+                     packed::bits(EventKind::PrimitiveOp, at.col, kind,
+                                  static_cast<WakerKind>(packed::kOpValueInline), 0)});
 }
 
 void Recorder::io_start(ObjectId id, Text label, Pos at) {
@@ -452,8 +470,9 @@ void Recorder::loop_idle() {
 //                | kEdits    k, k words: (kEditErase, i) pairs erase prev[i], (kEditPush, v)
 //                            pairs append v, in order (kept lists)
 // So an operation that changes one kept list by one entry costs about five words. A record is
-// written straight into record_, sized once for the longest: per list at most its length and
-// 2·max_listed + 3 more words (the kEdits log of a kept list is the longest).
+// written straight into the arena when its current chunk has room for the longest (per list at
+// most its length and 2·max_listed + 3 more words: the kEdits log of a kept list is the
+// longest), else into record_ and then copied.
 namespace {
 constexpr uint32_t kFull = 0, kChange = 1;
 constexpr uint32_t kSame = 0, kListed = 1, kSplice = 2, kEdits = 3;
@@ -491,11 +510,12 @@ inline uint32_t Recorder::write_kept(Kept& k, bool change, uint32_t*& out) {
   return mode;
 }
 
-uint32_t Recorder::append_state(Mirror& m, const PrimitiveStateIn& state) {
+uint32_t Recorder::append_state(Mirror& m, uint8_t kept, uint32_t capacity, TaskId owner,
+                                const PrimitiveStateIn* passed) {
   auto offset = static_cast<uint32_t>(arena_.size());
-  const size_t longest = 4 + 3 * (2 * size_t{max_listed_} + 8);
-  if (record_.size() < longest) record_.resize(longest);
-  uint32_t* out = record_.data();
+  uint32_t* const start = arena_.room(record_.size());
+  uint32_t* const base = start ? start : record_.data();
+  uint32_t* out = base;
   const bool change = m.last != kNone && m.chain < kFullEvery;
   uint32_t header = change ? kChange : kFull;
   ++out;  // the header, written last
@@ -511,13 +531,13 @@ uint32_t Recorder::append_state(Mirror& m, const PrimitiveStateIn& state) {
     header |= bit;
     *out++ = value;
   };
-  field(0, state.capacity, kHasCapacity);
-  field(1, state.owner, kHasOwner);
+  field(0, capacity, kHasCapacity);
+  field(1, owner, kHasOwner);
   // Unrolled, each list's shifts, masks and kind of listing are constants.
 #pragma GCC unroll 3
   for (uint32_t l = 0; l < 3; ++l) {
     uint32_t mode = kSame;
-    if ((state.kept >> l) & 1) {
+    if ((kept >> l) & 1) {
       if (!m.kept[l]) m.kept[l] = std::make_unique<Kept>();
       field(2 + static_cast<int>(l), static_cast<uint32_t>(m.kept[l]->size()), kHasTotal << l);
       mode = write_kept(*m.kept[l], change, out);
@@ -526,6 +546,8 @@ uint32_t Recorder::append_state(Mirror& m, const PrimitiveStateIn& state) {
     }
     // A list passed in full: its listing (the first max_listed entries) and true length.
     std::vector<uint32_t>& old = m.lists[l];
+    static const PrimitiveStateIn kNothing;
+    const PrimitiveStateIn& state = passed ? *passed : kNothing;
     std::span<const TaskId> waiters = l == 1 ? state.waiters : state.waiters2;
     size_t all = l != 0                   ? waiters.size()
                  : state.item_ids.empty() ? state.items.size()
@@ -590,10 +612,14 @@ uint32_t Recorder::append_state(Mirror& m, const PrimitiveStateIn& state) {
     }
     old.assign(nw, nw + nn);
   }
-  record_[0] = header;
+  base[0] = header;
   m.chain = change ? m.chain + 1 : 0;
   m.last = offset;
-  arena_.append(record_.data(), static_cast<size_t>(out - record_.data()));
+  if (start) {
+    arena_.commit(static_cast<size_t>(out - start));
+  } else {
+    arena_.append(record_.data(), static_cast<size_t>(out - record_.data()));
+  }
   return offset;
 }
 

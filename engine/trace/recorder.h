@@ -43,6 +43,7 @@
 // Events are stored packed (packed_event.h) and rebuilt by operator[], so readers get copies.
 #pragma once
 
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <cstdint>
@@ -133,12 +134,13 @@ class Recorder {
   StrId int_text(int64_t value);
   // Distinguishes recorders, so ids cached on long-lived objects are not used with another one.
   uint64_t serial() const { return serial_; }
-  // intern() for a string literal, remembered by its address: no hashing of the text after the
-  // first call. Only for literals (static storage, never changing).
+  // intern() for a string literal, remembered by its address in a small direct-mapped table:
+  // no hashing of the text while its slot holds it (an operation name on every traced
+  // operation). Only for literals (static storage, never changing).
   StrId intern_literal(const char* literal) {
-    auto [it, added] = literals_.try_emplace(literal, StrId::empty);
-    if (added) it->second = intern(literal);
-    return it->second;
+    LiteralSlot& slot = literals_[(reinterpret_cast<uintptr_t>(literal) >> 3) % kLiteralSlots];
+    if (slot.literal != literal) slot = {literal, intern(literal)};
+    return slot.id;
   }
 
   // --- tasks ---------------------------------------------------------------------------------
@@ -148,12 +150,12 @@ class Recorder {
                     bool loop_internal = false);
   void step_begin(TaskId task);
   // The current step ends: suspended awaiting `awaited`, at `at` (the await's position).
-  void step_suspended(Pos at, Obj awaited);
+  void step_suspended(Pos at, const Obj& awaited);
   void step_finished(Pos at, Text result_repr);
   void step_failed(Pos at, Text exception_text);
   void step_cancelled(Pos at, Text message = {});
   // `task`'s step was put in the ready queue, woken by `by`, through `through`.
-  void ready(TaskId task, Waker by, Obj through = {});
+  void ready(TaskId task, Waker by, const Obj& through = {});
 
   // --- loop handles --------------------------------------------------------------------------
   void timer_scheduled(HandleId id, double when, Text label, Pos at = {});
@@ -167,6 +169,18 @@ class Recorder {
   // Future); its label names it ("Queue q", "Lock lock": the variable name when known).
   void primitive_created(Obj primitive, Pos at = {});
   void primitive_op(Obj primitive, Text op, const PrimitiveStateIn& after, Pos at = {});
+  // The same event and state record as primitive_op with a PrimitiveStateIn that passes no
+  // list (each list kept, or empty) and an integer value: the form every operation of a Lock,
+  // Event, Semaphore, Condition and FIFO or LIFO Queue takes, without building the general
+  // state (`label` and `op` interned by the caller).
+  struct KeptStateIn {
+    uint8_t kept = 0;  // PrimitiveStateIn::kept
+    int32_t value = 0;
+    uint32_t capacity = 0;
+    TaskId owner = 0;
+  };
+  void primitive_op(ObjKind kind, ObjectId id, StrId label, StrId op, const KeptStateIn& after,
+                    Pos at = {});
   // Lists the recorder keeps for a primitive (PrimitiveStateIn::kept; list 0 = items,
   // 1 = waiters, 2 = waiters2), changed as they change; the next primitive_op lists them.
   // A task woken through the primitive (ready() with `through` naming it) leaves its waiter
@@ -253,7 +267,9 @@ class Recorder {
   }
   void set_obj(Event& e, const Obj& obj);
   void end_step(StepOutcome outcome, Pos at, Text text, const Obj* awaited);
-  uint32_t append_state(Mirror& m, const PrimitiveStateIn& state);
+  // `passed`: the lists of the state not kept (null: empty).
+  uint32_t append_state(Mirror& m, uint8_t kept, uint32_t capacity, TaskId owner,
+                        const PrimitiveStateIn* passed);
   uint32_t write_kept(Kept& k, bool change, uint32_t*& out);
   void decode_record(uint32_t offset, uint32_t (&fields)[kFields],
                      std::vector<uint32_t> (&lists)[3]) const;
@@ -279,8 +295,14 @@ class Recorder {
   std::unordered_map<ObjectId, uint32_t> mirror_index_;  // primitive → its mirror
   ObjectId last_primitive_ = 0;  // the latest lookup, which the next op usually repeats
   uint32_t last_mirror_ = 0;
-  std::vector<uint32_t> record_;  // the state record being built (sized for the longest)
-  std::unordered_map<const char*, StrId> literals_;
+  // Where a state record is built when the arena's current chunk lacks room for the longest.
+  std::vector<uint32_t> record_;
+  struct LiteralSlot {
+    const char* literal = nullptr;
+    StrId id = StrId::empty;
+  };
+  static constexpr size_t kLiteralSlots = 64;
+  std::array<LiteralSlot, kLiteralSlots> literals_{};
   std::vector<uint32_t> scratch_;  // the lists of the operation being recorded
   std::vector<StrId> small_ints_;  // int_text of -5 .. 1023, StrId::empty until first used
   uint64_t serial_;

@@ -10,7 +10,9 @@
 TEST_CASE("Pending-task objects keep their compact layouts", "[memory]") {
   static_assert(sizeof(void*) == 8, "the sizes below are for LP64");
   CHECK(sizeof(al::Future) == 56);
-  CHECK(sizeof(al::WaiterFuture) == 72);
+  // 80: the small allocator's 16-byte granule would round 72 up to it anyway, so the trace's
+  // cached waiter label (park_label) costs no memory.
+  CHECK(sizeof(al::WaiterFuture) == 80);
   CHECK(sizeof(al::Task) == 96);
   CHECK(sizeof(al::Generator) == 80);
 }
