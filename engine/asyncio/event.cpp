@@ -22,11 +22,8 @@ Event* as_event(Object* o) {
 void trace_op(Event* e, const char* op) {
   trace::Recorder* rec = active_tracer();
   if (!rec) return;
-  PrimState s;
-  s.value = e->value ? 1 : 0;
   // The recorder keeps the waiter list from the parks and wake-ups (prim_park).
-  s.kept = trace::PrimitiveStateIn::kKeptWaiters;
-  prim_record(rec, e, op, s);
+  prim_record_kept(rec, e, op, {trace::PrimitiveStateIn::kKeptWaiters, e->value ? 1 : 0, 0, 0});
 }
 
 std::string explain_wait(Object*, Task*) {

@@ -23,12 +23,10 @@ Lock* as_lock(Object* o) {
 void trace_op(Lock* l, const char* op) {
   trace::Recorder* rec = active_tracer();
   if (!rec) return;
-  PrimState s;
-  s.value = l->locked ? 1 : 0;
-  s.owner = l->locked ? l->holder.task : 0;
   // The recorder keeps the waiter list from the parks and wake-ups (prim_park).
-  s.kept = trace::PrimitiveStateIn::kKeptWaiters;
-  prim_record(rec, l, op, s);
+  prim_record_kept(rec, l, op,
+                   {trace::PrimitiveStateIn::kKeptWaiters, l->locked ? 1 : 0, 0,
+                    l->locked ? l->holder.task : 0});
 }
 
 // "the lock is held by Task-2 (worker), which waits on Lock.acquire()".

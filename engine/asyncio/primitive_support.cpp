@@ -275,7 +275,26 @@ trace::StrId trace_repr_id(trace::Recorder* rec, Object* item) {
   return rec->intern(trace_repr(item));
 }
 
+void prim_record_kept(trace::Recorder* rec, Primitive* p, const char* op,
+                      const trace::Recorder::KeptStateIn& s) {
+  if (!p->trace_id) {
+    if (p->report) p->report(p->reported_by, op);
+    return;
+  }
+  sync_ids(rec, p);
+  if (!p->label_id) p->label_id = uint32_t(rec->intern(prim_label(p)));
+  rec->primitive_op(trace_kind(p->kind), p->trace_id, trace::StrId(p->label_id),
+                    rec->intern_literal(op), s, current_pos());
+}
+
 void prim_record(trace::Recorder* rec, Primitive* p, const char* op, const PrimState& s) {
+  // Nearly every operation passes no list and an integer value: the recorder's short form.
+  const double v = s.value;
+  if (s.items.empty() && s.items_total == UINT32_MAX && v >= INT32_MIN && v <= INT32_MAX &&
+      v == std::trunc(v) && !(v == 0 && std::signbit(v))) {
+    prim_record_kept(rec, p, op, {s.kept, static_cast<int32_t>(v), s.capacity, s.owner});
+    return;
+  }
   if (!p->trace_id) {
     if (p->report) p->report(p->reported_by, op);
     return;
@@ -283,14 +302,6 @@ void prim_record(trace::Recorder* rec, Primitive* p, const char* op, const PrimS
   sync_ids(rec, p);
   if (!p->label_id) p->label_id = uint32_t(rec->intern(prim_label(p)));
   const auto label = trace::StrId(p->label_id);
-  // Nearly every operation passes no list and an integer value: the recorder's short form.
-  const double v = s.value;
-  if (s.items.empty() && s.items_total == UINT32_MAX && v >= INT32_MIN && v <= INT32_MAX &&
-      v == std::trunc(v) && !(v == 0 && std::signbit(v))) {
-    rec->primitive_op(trace_kind(p->kind), p->trace_id, label, rec->intern_literal(op),
-                      {s.kept, static_cast<int32_t>(v), s.capacity, s.owner}, current_pos());
-    return;
-  }
   trace::PrimitiveStateIn in;
   in.kept = s.kept;
   in.value = s.value;

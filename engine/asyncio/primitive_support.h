@@ -7,8 +7,8 @@
 //   Ref<Future> w = prim_park(lock, lock->waiters, &kLockAcquire, "acquire");  // a new waiter
 //   ... co_await await_object(w.get()) ...
 //   waiters_remove(lock->waiters, w.get());             // deque.remove(fut)
-//   if (trace::Recorder* rec = active_tracer()) { PrimState s; ...; prim_record(lock, "release",
-//   s); }
+//   if (trace::Recorder* rec = active_tracer())              // the state after an operation
+//     prim_record_kept(rec, lock, "release", {kKeptWaiters, 0, 0, 0});
 //
 // Waiters remember the task that parked them; the trace keeps its waiter lists from prim_park
 // and the wake-ups (Recorder::list_push).
@@ -145,6 +145,10 @@ const std::string& prim_label(Primitive* p);
 // its id is remembered by address, the label's on the primitive); the caller has checked that
 // tracing is on. A primitive without a trace identity calls its `report` hook instead.
 void prim_record(trace::Recorder* rec, Primitive* p, const char* op, const PrimState& state);
+// prim_record for a state that lists no items and has an integer value (the recorder keeps or
+// leaves empty every list), without building a PrimState.
+void prim_record_kept(trace::Recorder* rec, Primitive* p, const char* op,
+                      const trace::Recorder::KeptStateIn& state);
 
 // --- deadlock explanations -------------------------------------------------------------------
 

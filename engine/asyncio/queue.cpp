@@ -108,10 +108,18 @@ void finished_set(Queue* q) {
 void trace_op(Queue* q, const char* op) {
   trace::Recorder* rec = active_tracer();
   if (!rec) return;
-  PrimState s;
   const size_t n = queue_qsize(q);
+  const uint32_t capacity = q->max_is_int && q->max > 0 ? uint32_t(q->max) : 0;
+  constexpr uint8_t kAllKept = trace::PrimitiveStateIn::kKeptItems |
+                               trace::PrimitiveStateIn::kKeptWaiters |
+                               trace::PrimitiveStateIn::kKeptWaiters2;
+  if (q->order != QueueOrder::Priority && n <= size_t{INT32_MAX}) {
+    prim_record_kept(rec, q, op, {kAllKept, int32_t(n), capacity, 0});
+    return;
+  }
+  PrimState s;
   s.value = double(n);
-  s.capacity = q->max_is_int && q->max > 0 ? uint32_t(q->max) : 0;
+  s.capacity = capacity;
   s.kept = trace::PrimitiveStateIn::kKeptWaiters | trace::PrimitiveStateIn::kKeptWaiters2;
   if (q->order == QueueOrder::Priority) {
     const size_t shown = std::min<size_t>(n, rec->max_listed());

@@ -525,11 +525,15 @@ uint32_t Recorder::append_state(Mirror& m, uint8_t kept, uint32_t capacity, Task
     *out++ = m.last;
   }
   // A field is written when it changed, and always in a full record.
+  // Without branches: whether a field changed varies from one operation to the next (a put
+  // changes the length, a park does not), and a branch on it would often be mispredicted. The
+  // word is stored either way (the room is sized for the longest record) and kept or not.
   auto field = [&](int f, uint32_t value, uint32_t bit) {
-    if (change && m.fields[f] == value) return;
+    const bool write = !change || m.fields[f] != value;
     m.fields[f] = value;
-    header |= bit;
-    *out++ = value;
+    header |= write ? bit : 0;
+    *out = value;
+    out += write;
   };
   field(0, capacity, kHasCapacity);
   field(1, owner, kHasOwner);
