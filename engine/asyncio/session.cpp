@@ -2,6 +2,7 @@
 
 #include "engine/asyncio/asyncio_module.h"
 #include "engine/asyncio/task.h"
+#include "engine/asyncio/threads.h"
 #include "engine/asyncio/tracing.h"
 #include "engine/asyncio/watchdog.h"
 #include "engine/loop/loop_trace.h"
@@ -26,7 +27,10 @@ void session_begin(const SessionOptions& options) {
 }
 
 void session_end() {
-  run_with_big_stack([] { asyncio_finalize_leftovers(); });
+  run_with_big_stack([] {
+    threads_end_run();
+    asyncio_finalize_leftovers();
+  });
   set_tracer(nullptr);
 }
 

@@ -10,6 +10,7 @@
 #include <uv.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <condition_variable>
 #include <cstdlib>
@@ -37,6 +38,7 @@
 #include "engine/runtime/tuple.h"
 #include "engine/runtime/type_util.h"
 #include "engine/runtime/types.h"
+#include "engine/vm/run.h"
 
 namespace al {
 
@@ -92,6 +94,7 @@ struct Pool {
   std::vector<Job*> completed;
   // shutdown_default_executor's futures, completed when their loop has no job left.
   std::vector<Ref<Future>> shutdown_waiters;
+  bool ending = false;  // threads_end_run: real-clock sleeps end at once
 };
 
 Pool& pool() {
@@ -184,7 +187,9 @@ bool worker_sleep(double seconds) {
   Pool& p = pool();
   std::unique_lock<std::mutex> lk(p.m);
   leave_python(j);
-  if (clock_is_virtual()) {
+  if (clock_is_virtual() && p.ending) {
+    // threads_end_run gave this job its last turn: no clock will wake it any more.
+  } else if (clock_is_virtual()) {
     p.parked.push(Parked{clock_now() + seconds, ++p.next_seq, j});
     p.turn = kLoopTurn;
     p.cv.notify_all();
@@ -192,15 +197,12 @@ bool worker_sleep(double seconds) {
   } else {
     p.turn = kFreeTurn;
     p.cv.notify_all();
-    lk.unlock();
+    // Sleeps without the interpreter; a run that ends meanwhile wakes it (threads_end_run).
     if (seconds > 0) {
-      timespec req;
-      req.tv_sec = time_t(seconds);
-      req.tv_nsec = long((seconds - double(req.tv_sec)) * 1e9);
-      while (nanosleep(&req, &req) != 0) {
-      }
+      // (At most 30 years at a time: the deadline must fit the clock's range.)
+      const std::chrono::duration<double> span(std::min(seconds, 1e9));
+      p.cv.wait_for(lk, span, [&] { return p.ending; });
     }
-    lk.lock();
     p.cv.wait(lk, [&] { return p.turn == kFreeTurn; });
     p.turn = j->id;
   }
@@ -502,6 +504,55 @@ Ref<Future> run_in_executor(EventLoop* loop, Object* func, std::span<Object* con
   }
   dispatch_queued();
   return j->fut;
+}
+
+void threads_end_run() {
+  if (!g_worker_hooks) return;
+  Pool& p = pool();
+  std::unique_lock<std::mutex> lk(p.m);
+  // Jobs never handed to libuv have no thread: they are dropped as cancelled.
+  for (Job* j : p.queued) {
+    j->cancelled = true;
+    j->finished = true;
+    j->drained = true;
+  }
+  p.queued.clear();
+  if (p.active == 0) return;
+  lk.unlock();
+  // Under a stop request the released Python code ends at its next call or jump, and no
+  // handler runs (engine/vm/run.h).
+  const bool stopped = run_stop_requested();
+  if (!stopped) request_run_stop();
+  lk.lock();
+  p.ending = true;
+  if (clock_is_virtual()) {
+    // Every waiting or parked job takes its turn, one after another, as run_until_idle does.
+    for (;;) {
+      p.cv.wait(lk, [&] { return p.in_flight == 0; });
+      while (!p.parked.empty()) {
+        p.runnable.push_back(p.parked.top().job);
+        p.parked.pop();
+      }
+      if (p.runnable.empty()) break;
+      Job* j = p.runnable.front();
+      p.runnable.pop_front();
+      p.turn = j->id;
+      p.cv.notify_all();
+      p.cv.wait(lk, [&] { return p.turn == kLoopTurn; });
+    }
+  } else {
+    // The jobs take the free turn in any order, as while the loop waits in libuv.
+    p.turn = kFreeTurn;
+    p.cv.notify_all();
+    p.cv.wait(lk, [&] { return p.active == 0 && p.turn == kFreeTurn; });
+    p.turn = kLoopTurn;
+  }
+  p.ending = false;
+  // Their completions belong to a loop that will not run again.
+  for (Job* j : p.completed) j->drained = true;
+  p.completed.clear();
+  lk.unlock();
+  if (!stopped) clear_run_stop();
 }
 
 Ref<Future> executor_shutdown_future(EventLoop* loop) {

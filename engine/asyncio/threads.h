@@ -35,6 +35,13 @@ Ref<Future> run_in_executor(EventLoop* loop, Object* func, std::span<Object* con
 // helper thread).
 Ref<Future> executor_shutdown_future(EventLoop* loop);
 
+// Ends the jobs a run left behind (stopped, or ended by the watchdog, while a worker waited for
+// its turn or slept): each takes the interpreter once more under a stop request, so its Python
+// code ends at once with KeyboardInterrupt; jobs no worker took are dropped. Without this their
+// threads would wait forever, and libuv joins its pool's threads at process exit. Called by
+// session_end on the loop's thread.
+void threads_end_run();
+
 // Sizes libuv's pool for the default executor; call at start-up, before anything uses libuv's
 // pool (it reads UV_THREADPOOL_SIZE once).
 void threads_configure_pool();

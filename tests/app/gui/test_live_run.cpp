@@ -249,3 +249,39 @@ TEST_CASE("a syntax error never starts a thread", "[live]") {
   CHECK_FALSE(live.active());
   CHECK_FALSE(r.model);
 }
+
+// A worker left in the pool when a run is stopped must end too: libuv joins its pool's threads
+// when the process exits, so one left waiting would hang the window's exit (and this test's).
+TEST_CASE("Stop ends a run while a worker thread sleeps", "[live]") {
+  SECTION("virtual clock: the worker waits for a turn the clock never gives") {
+    // The loop never idles, so the virtual clock never reaches the worker's wake time (each
+    // pass works a while, to stay far below the window's 2,000,000-event limit).
+    stop_blocked_run(R"(import asyncio
+import time
+
+async def main():
+    worker = asyncio.create_task(asyncio.to_thread(time.sleep, 5))
+    print("spinning")
+    while True:
+        for _ in range(2000):
+            pass
+        await asyncio.sleep(0)
+
+asyncio.run(main())
+)",
+                     al::ClockMode::Virtual, "spinning");
+  }
+  SECTION("real clock: the worker sleeps for an hour") {
+    stop_blocked_run(R"(import asyncio
+import time
+
+async def main():
+    worker = asyncio.create_task(asyncio.to_thread(time.sleep, 3600))
+    print("sleeping")
+    await asyncio.sleep(3600)
+
+asyncio.run(main())
+)",
+                     al::ClockMode::Real, "sleeping");
+  }
+}
