@@ -321,20 +321,26 @@ void drain_completed() {
     f->loop->call_soon_native(&kShutdownDone, f.get(), nullptr);
 }
 
+// Virtual clock: once the jobs handed to libuv have reached their threads, the first runnable
+// job runs until it finishes or parks; false when none is runnable.
+bool run_next_runnable(Pool& p, std::unique_lock<std::mutex>& lk) {
+  p.cv.wait(lk, [&] { return p.in_flight == 0; });
+  if (p.runnable.empty()) return false;
+  Job* j = p.runnable.front();
+  p.runnable.pop_front();
+  p.turn = j->id;
+  p.cv.notify_all();
+  p.cv.wait(lk, [&] { return p.turn == kLoopTurn; });
+  return true;
+}
+
 // Virtual clock: every runnable worker runs, in turn, until it finishes or parks.
 void run_until_idle(EventLoop*) {
   dispatch_queued();
   Pool& p = pool();
   {
     std::unique_lock<std::mutex> lk(p.m);
-    for (;;) {
-      p.cv.wait(lk, [&] { return p.in_flight == 0; });
-      if (p.runnable.empty()) break;
-      Job* j = p.runnable.front();
-      p.runnable.pop_front();
-      p.turn = j->id;
-      p.cv.notify_all();
-      p.cv.wait(lk, [&] { return p.turn == kLoopTurn; });
+    while (run_next_runnable(p, lk)) {
       if (!p.queued.empty() && p.active < p.max_workers) {
         lk.unlock();
         dispatch_queued();
@@ -527,19 +533,12 @@ void threads_end_run() {
   p.ending = true;
   if (clock_is_virtual()) {
     // Every waiting or parked job takes its turn, one after another, as run_until_idle does.
-    for (;;) {
-      p.cv.wait(lk, [&] { return p.in_flight == 0; });
+    do {
       while (!p.parked.empty()) {
         p.runnable.push_back(p.parked.top().job);
         p.parked.pop();
       }
-      if (p.runnable.empty()) break;
-      Job* j = p.runnable.front();
-      p.runnable.pop_front();
-      p.turn = j->id;
-      p.cv.notify_all();
-      p.cv.wait(lk, [&] { return p.turn == kLoopTurn; });
-    }
+    } while (run_next_runnable(p, lk));
   } else {
     // The jobs take the free turn in any order, as while the loop waits in libuv.
     p.turn = kFreeTurn;
