@@ -275,14 +275,25 @@ trace::StrId trace_repr_id(trace::Recorder* rec, Object* item) {
   return rec->intern(trace_repr(item));
 }
 
-void prim_record_kept(trace::Recorder* rec, Primitive* p, const char* op,
-                      const trace::Recorder::KeptStateIn& s) {
+namespace {
+
+// Whether `p` records `op` itself: false for a primitive without a trace identity, whose owner
+// is told instead; true with its ids synced to `rec` and its label interned.
+bool prim_traced(trace::Recorder* rec, Primitive* p, const char* op) {
   if (!p->trace_id) {
     if (p->report) p->report(p->reported_by, op);
-    return;
+    return false;
   }
   sync_ids(rec, p);
   if (!p->label_id) p->label_id = uint32_t(rec->intern(prim_label(p)));
+  return true;
+}
+
+}  // namespace
+
+void prim_record_kept(trace::Recorder* rec, Primitive* p, const char* op,
+                      const trace::Recorder::KeptStateIn& s) {
+  if (!prim_traced(rec, p, op)) return;
   rec->primitive_op(trace_kind(p->kind), p->trace_id, trace::StrId(p->label_id),
                     rec->intern_literal(op), s, current_pos());
 }
@@ -295,13 +306,7 @@ void prim_record(trace::Recorder* rec, Primitive* p, const char* op, const PrimS
     prim_record_kept(rec, p, op, {s.kept, static_cast<int32_t>(v), s.capacity, s.owner});
     return;
   }
-  if (!p->trace_id) {
-    if (p->report) p->report(p->reported_by, op);
-    return;
-  }
-  sync_ids(rec, p);
-  if (!p->label_id) p->label_id = uint32_t(rec->intern(prim_label(p)));
-  const auto label = trace::StrId(p->label_id);
+  if (!prim_traced(rec, p, op)) return;
   trace::PrimitiveStateIn in;
   in.kept = s.kept;
   in.value = s.value;
@@ -313,8 +318,8 @@ void prim_record(trace::Recorder* rec, Primitive* p, const char* op, const PrimS
     views.assign(s.items.begin(), s.items.end());
     in.items = std::span<const std::string_view>(views);
   }
-  rec->primitive_op({trace_kind(p->kind), p->trace_id, label}, rec->intern_literal(op), in,
-                    current_pos());
+  rec->primitive_op({trace_kind(p->kind), p->trace_id, trace::StrId(p->label_id)},
+                    rec->intern_literal(op), in, current_pos());
 }
 
 std::string prim_task_title(Task* t) {
